@@ -1,0 +1,98 @@
+import { z } from 'zod'
+
+/** Languages an exhibition's interface and content can be written in. */
+export const LANGUAGES = ['fr', 'en'] as const
+export const Language = z.enum(LANGUAGES)
+export type Language = z.infer<typeof Language>
+
+/** A slug: lower-case letters, digits and single dashes, as used in URLs. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' })
+  .max(80, { message: 'slug' })
+
+/** Plain text, the same in every language, or one text per language. */
+export const LocalizedText = z.union([
+  z.string().trim().min(1, { message: 'text.empty' }),
+  z
+    .strictObject({ fr: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
+    .refine((t) => t.fr !== undefined || t.en !== undefined, { message: 'text.noLanguage' }),
+])
+export type LocalizedText = z.infer<typeof LocalizedText>
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+
+/**
+ * True when `value` is an absolute http(s) URL written plainly: no surrounding or embedded whitespace,
+ * no control characters, no protocol-relative form, a host.
+ */
+export function isHttpUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f\\]/.test(value)) return false
+  if (!/^https?:\/\/[^/?#]/i.test(value)) return false
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0
+  } catch {
+    return false
+  }
+}
+
+/** An absolute http(s) link. Anything else (`javascript:`, `data:`, `//host`, tricks with spaces or case) is refused. */
+export const HttpUrl = z.string().refine(isHttpUrl, { message: 'url.http' })
+
+const MEDIA_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/
+
+/** Why a media path is refused, or null when it is a plain relative path inside `media/`. */
+export function mediaPathProblem(value: string): string | null {
+  if (value.length === 0) return 'media.empty'
+  if (SCHEME.test(value) || value.startsWith('/') || value.startsWith('\\')) return 'media.absolute'
+  if (value.includes('%')) return 'media.encoded'
+  if (value.includes('\\')) return 'media.backslash'
+  const segments = value.split('/')
+  if (segments.some((s) => s === '..' || s === '.')) return 'media.dotdot'
+  if (!segments.every((s) => MEDIA_SEGMENT.test(s))) return 'media.characters'
+  return null
+}
+
+/** A path relative to the media folder, with the given extensions (lower-case, with the dot). */
+export function mediaPath(extensions: readonly string[]) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = mediaPathProblem(value)
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem })
+        return
+      }
+      if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {
+        ctx.addIssue({ code: 'custom', message: 'media.extension', params: { extensions: extensions.join(', ') } })
+      }
+    })
+    .meta({ description: `A path inside media/, ending in ${extensions.join(' or ')}` })
+}
+
+/** An ISO 8601 date and time with its offset, e.g. 2021-06-17T14:00:00+02:00. */
+export const DateTime = z.iso.datetime({ offset: true, message: 'datetime' })
+
+/** A calendar date, e.g. 2021-06-17. */
+export const DateOnly = z.iso.date({ message: 'date' })
+
+/** A finite number (JSON's 1e999 reads as Infinity and is refused). */
+export const FiniteNumber = z.number({ message: 'number' }).refine(Number.isFinite, { message: 'number.finite' })
+
+/** A theme colour as #rrggbb. */
+export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour' })
+
+/** An IANA time zone name such as Europe/Paris. */
+export const TimeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz })
+      return true
+    } catch {
+      return false
+    }
+  },
+  { message: 'timezone' },
+)
