@@ -5,7 +5,7 @@ import { CURRENT_SCHEMA_VERSION } from './schema.ts'
 /** A JSON object as read from a file, before validation. */
 export type RawDocument = Record<string, unknown>
 
-/** One step of the format: `up` turns a version `to - 1` document into version `to`, `down` undoes it. */
+/** One step of the format: `up` turns a version `to - 1` document into version `to`, `down` undoes it; neither mutates its input. */
 export type Migration = {
   to: number
   description: string
@@ -46,7 +46,8 @@ export function migrate(
       errors: [{ path: '$.schemaVersion', message: message('version.newer', { version, current: newest }) }],
     }
   }
-  let doc: RawDocument = structuredClone(input)
+  // Migrations are pure and return new objects, so a shallow copy keeps the caller's input untouched.
+  let doc: RawDocument = { ...input }
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.to === v + 1)
     if (!step) throw new Error(`no migration to version ${v + 1}`)
