@@ -1,0 +1,6 @@
+export { createGalleryStore, type GalleryState, type GalleryStore, type GalleryStoreOptions } from './galleryStore.ts'
+export { createHttpApi, GalleryApiError, type ApiErrorKind, type ExhibitionSummary, type GalleryApi } from './api.ts'
+export type { ExhibitionsSlice, Load } from './exhibitionsSlice.ts'
+export type { HistoryPort, LocationSlice } from './locationSlice.ts'
+export { PREFERENCES_KEY, type PreferenceStorage, type PreferencesSlice } from './preferencesSlice.ts'
+export { selectExhibition, selectDefiSequence, selectStandNeighbours, type Stand } from './selectors.ts'
