@@ -1,0 +1,68 @@
+import path from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+
+/** Content types of the files the gallery and media folders may serve; nothing else is served from them. */
+export const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.m3u8': 'application/vnd.apple.mpegurl',
+  '.m4s': 'video/iso.segment',
+  '.ts': 'video/mp2t',
+  '.mp4': 'video/mp4',
+  '.m4a': 'audio/mp4',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+}
+
+const GALLERY_TYPES: Readonly<Record<string, string>> = { '.json': 'application/json; charset=utf-8' }
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/**
+ * How long a media file may be cached. HLS segments and init segments are written once under a name of their
+ * own and never rewritten, so they are immutable; everything else (playlists, MP4 fallbacks, posters,
+ * captions) can be regenerated in place, so the browser revalidates it (cheap: ETag and Last-Modified).
+ */
+export function mediaCacheControl(file: string): string {
+  const name = path.basename(file).toLowerCase()
+  const ext = path.extname(name)
+  if (ext === '.m4s' || ext === '.ts') return IMMUTABLE
+  if (ext === '.mp4' && name.includes('init')) return IMMUTABLE
+  return 'no-cache'
+}
+
+type FolderOptions = { root: string; mount: string; kind: 'media' | 'gallery' }
+
+function typeOf(types: Readonly<Record<string, string>>, file: string): string | undefined {
+  return types[path.extname(file).toLowerCase()]
+}
+
+/**
+ * Serves a folder read-only: only known file types, no dotfiles, no directory listing, Range requests
+ * (206 with `Accept-Ranges`), ETag and Last-Modified.
+ */
+export async function staticFolder(app: FastifyInstance, { root, mount, kind }: FolderOptions): Promise<void> {
+  const types = kind === 'media' ? MEDIA_TYPES : GALLERY_TYPES
+  await app.register(fastifyStatic, {
+    root: path.resolve(root),
+    prefix: mount,
+    decorateReply: false,
+    index: false,
+    list: false,
+    redirect: false,
+    dotfiles: 'ignore',
+    serveDotFiles: false,
+    cacheControl: false,
+    acceptRanges: true,
+    etag: true,
+    lastModified: true,
+    allowedPath: (pathName) => typeOf(types, pathName) !== undefined,
+    setHeaders: (reply: FastifyReply, file: string) => {
+      reply.header('Content-Type', typeOf(types, file))
+      reply.header('Cache-Control', kind === 'media' ? mediaCacheControl(file) : 'no-cache')
+    },
+  })
+}

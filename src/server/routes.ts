@@ -1,0 +1,41 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { createCatalogue } from './catalogue.ts'
+import { errorBody, NOT_FOUND } from './errors.ts'
+import { exhibitionHandlers } from './exhibitions.ts'
+import { rejectUnsafePaths } from './guard.ts'
+import { staticFolder } from './media.ts'
+import { securityHeaders } from './security.ts'
+import { appFallback, appFiles } from './spa.ts'
+
+/** Absolute folders the routes read from. */
+export type RouteOptions = { galleryDir: string; mediaDir: string; distDir: string }
+
+/** Every route of the server, in one place. */
+export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  app.addHook('onRequest', securityHeaders)
+  app.addHook('onRequest', rejectUnsafePaths)
+
+  const exhibitions = exhibitionHandlers(createCatalogue(opts.galleryDir, app.log))
+  app.get('/api/exhibitions', exhibitions.list)
+  app.get('/api/exhibitions/:id', exhibitions.get)
+  app.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))
+
+  // GET /gallery/* : the raw manifest files and schema.json
+  await app.register(staticFolder, { root: opts.galleryDir, mount: '/gallery/', kind: 'gallery' })
+  // GET /media/* : videos, HLS playlists and segments, posters, captions
+  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/', kind: 'media' })
+  // GET /* : the built app's files (index.html, /assets/*, what Vite copied from public/)
+  await app.register(appFiles, { distDir: opts.distDir })
+  // Anything else: the app's index.html for its own routes (deep links), a JSON 404 otherwise
+  app.setNotFoundHandler(appFallback(opts.distDir))
+
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500
+    if (status >= 500) request.log.error(error)
+    // The static plugin refuses directories (and odd paths) with 403: treat them as missing, so that `/` reaches
+    // the app's index.html and a folder's existence under /media is nobody's business.
+    if (status === 403) return reply.callNotFound()
+    if (status >= 500) return reply.code(status).send(errorBody('erreur du serveur', 'server error'))
+    return reply.code(status).send(errorBody('requête invalide', error.message))
+  })
+}
