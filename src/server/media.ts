@@ -30,7 +30,7 @@ export function mediaCacheControl(file: string): string {
   const name = path.basename(file).toLowerCase()
   const ext = path.extname(name)
   if (ext === '.m4s' || ext === '.ts') return IMMUTABLE
-  if (ext === '.mp4' && name.includes('init')) return IMMUTABLE
+  if (/^init(?:[._-][^/]*)?\.mp4$/.test(name)) return IMMUTABLE
   return 'no-cache'
 }
 
