@@ -1,10 +1,17 @@
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
+// The app lives in src/ (the repository's top level is fixed), so Vite's root is src/; tests still run from here.
+const repositoryRoot = fileURLToPath(new URL('.', import.meta.url))
+
 export default defineConfig({
+  root: 'src',
+  publicDir: '../public',
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    outDir: '../dist',
+    emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
@@ -19,12 +26,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'], testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          root: repositoryRoot,
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,
         test: {
           name: 'e2e',
+          root: repositoryRoot,
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -1,0 +1,39 @@
+import './dsfr.css'
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { useStore } from 'zustand'
+import { createGalleryStore } from '../store/galleryStore.ts'
+import { createHttpApi } from '../store/api.ts'
+import { App } from './App.tsx'
+import { GalleryContext } from './galleryContext.ts'
+import { parseLocation } from './routes.ts'
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    // Some privacy settings throw on access: the language choice then lasts for the visit.
+    return undefined
+  }
+}
+
+const store = createGalleryStore({
+  api: createHttpApi(),
+  storage: browserStorage(),
+  history: {
+    push: (url) => window.history.pushState(null, '', url),
+    replace: (url) => window.history.replaceState(null, '', url),
+  },
+  initialLocation: parseLocation(window.location.href),
+})
+
+startReactDsfr({ defaultColorScheme: 'system', useLang: () => useStore(store, (s) => s.language) })
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <GalleryContext value={store}>
+      <App />
+    </GalleryContext>
+  </StrictMode>,
+)

@@ -1,0 +1,38 @@
+import type { GalleryStore } from '../store/galleryStore.ts'
+
+// Paths the server answers itself: a click there must leave the app, not be routed by it.
+const SERVER_PATHS = /^\/(?:api|media|gallery|assets)(?:\/|$)/
+
+/** The in-app path a click should go to, or null when the browser should follow the link itself. */
+export function internalTarget(event: MouseEvent, here: Location): string | null {
+  if (event.defaultPrevented || event.button !== 0) return null
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null
+  if (!(anchor instanceof HTMLAnchorElement)) return null
+  if ((anchor.target !== '' && anchor.target !== '_self') || anchor.hasAttribute('download')) return null
+  const url = new URL(anchor.href, here.href)
+  if (url.origin !== here.origin || SERVER_PATHS.test(url.pathname)) return null
+  // Skip links and other same-page anchors scroll natively.
+  if (url.pathname === here.pathname && url.search === here.search && url.hash !== '') return null
+  return `${url.pathname}${url.search}${url.hash}`
+}
+
+/** Routes same-origin link clicks through the store and follows back/forward; returns the cleanup. */
+export function connectHistory(store: GalleryStore, win: Window): () => void {
+  const onClick = (event: MouseEvent) => {
+    const target = internalTarget(event, win.location)
+    if (target === null) return
+    event.preventDefault()
+    const [path, hash] = target.split('#')
+    store.getState().navigate(path!)
+    // The store knows pages, not anchors: keep the anchor in the URL so the page can scroll to it.
+    if (hash) win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}#${hash}`)
+  }
+  const onPopState = () => store.getState().followHistory(`${win.location.pathname}${win.location.search}`)
+  win.document.addEventListener('click', onClick)
+  win.addEventListener('popstate', onPopState)
+  return () => {
+    win.document.removeEventListener('click', onClick)
+    win.removeEventListener('popstate', onPopState)
+  }
+}

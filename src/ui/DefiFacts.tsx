@@ -1,0 +1,81 @@
+import type { Language } from '../manifest/fields.ts'
+import type { Defi } from '../manifest/schema.ts'
+import { localize } from '../manifest/text.ts'
+import { formatNumber } from './format.ts'
+import { kindLabel, labelled, t } from './i18n.ts'
+import { PersonList } from './PersonList.tsx'
+
+/** The side column of a défi: administration, team, mentors, key figures and deliverables. */
+export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
+  const newWindow = t(lang, 'defi.newWindow')
+  return (
+    <>
+      <section aria-labelledby="administration-title" className="fr-mb-3w">
+        <h2 id="administration-title" className="fr-h4">
+          {t(lang, 'defi.administration')}
+        </h2>
+        <p className="fr-mb-1w">{defi.administration.name}</p>
+        {defi.city && <p className="fr-mb-1w">{labelled(lang, 'defi.city', defi.city)}</p>}
+        {defi.administration.website && (
+          <p>
+            <a href={defi.administration.website} target="_blank" rel="noopener" title={newWindow}>
+              {t(lang, 'defi.website')}
+            </a>
+          </p>
+        )}
+      </section>
+      {defi.team.length > 0 && (
+        <section aria-labelledby="team-title" className="fr-mb-3w">
+          <h2 id="team-title" className="fr-h4">
+            {t(lang, 'defi.team')}
+          </h2>
+          <PersonList lang={lang} people={defi.team} />
+        </section>
+      )}
+      {defi.mentors.length > 0 && (
+        <section aria-labelledby="mentors-title" className="fr-mb-3w">
+          <h2 id="mentors-title" className="fr-h4">
+            {t(lang, 'defi.mentors')}
+          </h2>
+          <PersonList lang={lang} people={defi.mentors} />
+        </section>
+      )}
+      {defi.keyFigures.length > 0 && (
+        <section aria-labelledby="figures-title" className="fr-mb-3w">
+          <h2 id="figures-title" className="fr-h4">
+            {t(lang, 'defi.keyFigures')}
+          </h2>
+          <ul className="fr-raw-list" data-testid="key-figures">
+            {defi.keyFigures.map((figure, i) => (
+              <li key={i} className="fr-mb-1w">
+                <span className="fr-h5 fr-mb-0">
+                  {formatNumber(figure.value, lang)}
+                  {figure.unit && ` ${figure.unit}`}
+                </span>{' '}
+                {localize(figure.label, lang)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {defi.deliverables.length > 0 && (
+        <section aria-labelledby="deliverables-title" className="fr-mb-3w">
+          <h2 id="deliverables-title" className="fr-h4">
+            {t(lang, 'defi.deliverables')}
+          </h2>
+          <ul>
+            {defi.deliverables.map((d, i) => (
+              <li key={i}>
+                <a href={d.url} target="_blank" rel="noopener" title={`${localize(d.title, lang)} – ${newWindow}`}>
+                  {localize(d.title, lang)}
+                </a>{' '}
+                <span className="fr-text--xs">({kindLabel(lang, d.kind)})</span>
+                {d.description && <p className="fr-text--sm fr-mb-0">{localize(d.description, lang)}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

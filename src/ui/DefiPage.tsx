@@ -1,0 +1,73 @@
+import { Tag } from '@codegouvfr/react-dsfr/Tag'
+import type { Language } from '../manifest/fields.ts'
+import type { Manifest } from '../manifest/schema.ts'
+import { localize } from '../manifest/text.ts'
+import type { Stand } from '../store/selectors.ts'
+import { Crumbs } from './Crumbs.tsx'
+import { DefiFacts } from './DefiFacts.tsx'
+import { DefiPager } from './DefiPager.tsx'
+import { kindLabel, t } from './i18n.ts'
+import { lobbyHref, roomHref } from './links.ts'
+import { Markdown } from './Markdown.tsx'
+import { MediaVideo } from './MediaVideo.tsx'
+
+/** A défi's stand in 2D: pitch, video, description, who made it and what came out of it. */
+export function DefiPage({
+  lang,
+  manifest,
+  stand,
+  previous,
+  next,
+}: {
+  lang: Language
+  manifest: Manifest
+  stand: Stand
+  previous: Stand | null
+  next: Stand | null
+}) {
+  const { exhibition } = manifest
+  const { defi, room } = stand
+  return (
+    <>
+      <Crumbs
+        lang={lang}
+        trail={[
+          { label: localize(exhibition.title, lang), href: lobbyHref(exhibition.id) },
+          { label: localize(room.title, lang), href: roomHref(exhibition.id, room.id) },
+        ]}
+        current={defi.title}
+      />
+      <h1>{defi.title}</h1>
+      <p className="fr-text--lead">{localize(defi.pitch, lang)}</p>
+      {defi.skills.length > 0 && (
+        <ul className="fr-tags-group">
+          {defi.skills.map((skill) => (
+            <li key={skill}>
+              <Tag small>{kindLabel(lang, skill)}</Tag>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-lg-8">
+          {defi.media?.mp4 && (
+            <section aria-labelledby="video-title" className="fr-mb-4w">
+              <h2 id="video-title">{t(lang, 'defi.video')}</h2>
+              <MediaVideo lang={lang} media={defi.media} title={defi.title} />
+            </section>
+          )}
+          {defi.description && (
+            <section aria-labelledby="about-title" className="fr-mb-4w">
+              <h2 id="about-title">{t(lang, 'defi.about')}</h2>
+              <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+            </section>
+          )}
+        </div>
+        <div className="fr-col-12 fr-col-lg-4">
+          <DefiFacts lang={lang} defi={defi} />
+        </div>
+      </div>
+      <DefiPager lang={lang} exhibition={exhibition.id} previous={previous} next={next} />
+    </>
+  )
+}

@@ -1,0 +1,59 @@
+import { Header } from '@codegouvfr/react-dsfr/Header'
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
+import type { ReactNode } from 'react'
+import type { Language } from '../manifest/fields.ts'
+import type { Exhibition } from '../manifest/schema.ts'
+import { t } from './i18n.ts'
+import { SiteFooter } from './SiteFooter.tsx'
+
+/** The frame of every 2D page. */
+export type LayoutProps = {
+  lang: Language
+  onLanguageChange: (lang: Language) => void
+  /** The exhibition being visited, whose credits and licence the footer shows. */
+  exhibition?: Exhibition
+  children: ReactNode
+}
+
+/** Skip links, DSFR header with the language switch, the page's single `<main>`, and the footer. */
+export function Layout({ lang, onLanguageChange, exhibition, children }: LayoutProps) {
+  const other: Language = lang === 'fr' ? 'en' : 'fr'
+  const [brandFirst, brandSecond] = t(lang, 'site.brandTop').split('\n')
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: t(lang, 'skip.content'), anchor: '#contenu' },
+          { label: t(lang, 'skip.footer'), anchor: '#footer' },
+        ]}
+      />
+      <Header
+        brandTop={
+          <>
+            {brandFirst}
+            <br />
+            {brandSecond}
+          </>
+        }
+        homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
+        serviceTitle={t(lang, 'site.title')}
+        serviceTagline={t(lang, 'site.tagline')}
+        quickAccessItems={[
+          {
+            iconId: 'fr-icon-translate-2',
+            text: <span lang={other}>{t(lang, 'language.switch')}</span>,
+            buttonProps: {
+              onClick: () => onLanguageChange(other),
+              title: t(lang, 'language.switchLabel'),
+              'data-testid': 'language-switch',
+            },
+          },
+        ]}
+      />
+      <main id="contenu" tabIndex={-1} className="fr-container fr-py-4w">
+        {children}
+      </main>
+      <SiteFooter lang={lang} exhibition={exhibition} />
+    </>
+  )
+}
