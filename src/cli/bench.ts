@@ -1,0 +1,20 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { measureBundle } from '../node/bench/bundle.ts'
+import { ensureBuilt } from '../server/build.ts'
+
+// `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
+// Progress goes to stderr so that `npm run bench --silent > figures.json` stays valid JSON.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const distDir = path.join(root, 'dist')
+
+try {
+  const build = await ensureBuilt(root, distDir, (line) => process.stderr.write(`${line}\n`))
+  if (build === 'no-entry') throw new Error('no src/index.html to build')
+  process.stderr.write(build === 'fresh' ? 'dist/ is up to date; measuring it.\n' : 'Built; measuring dist/.\n')
+  const report = { bundle: await measureBundle(distDir) }
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+}
