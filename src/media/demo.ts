@@ -128,6 +128,7 @@ export async function ensureDemoMedia(opts: DemoOptions): Promise<DemoResult> {
         const stamp = await makeSet(mediaDir, set, key, {
           ...(opts.signal && { signal: opts.signal }),
           onProgress: (fraction) => {
+            if (!running.has(set.at)) return
             running.set(set.at, fraction)
             progress(set.label)
           },

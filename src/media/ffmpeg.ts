@@ -54,7 +54,13 @@ function run(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], opts: RunOptio
       reject(opts.signal.reason)
       return
     }
-    const child = spawn(tool, args, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal })
+    // SIGKILL: a stopped run discards its output, so ffmpeg need not finish writing it.
+    const child = spawn(tool, args, {
+      cwd: opts.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: opts.signal,
+      killSignal: 'SIGKILL',
+    })
     let stdout = ''
     let stderr = ''
     let pending = ''
@@ -67,7 +73,7 @@ function run(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], opts: RunOptio
       pending += chunk
       const lines = pending.split('\n')
       pending = lines.pop() ?? ''
-      lines.forEach(lineHandler)
+      if (!opts.signal?.aborted) lines.forEach(lineHandler)
     })
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_KEEP)
@@ -75,8 +81,8 @@ function run(tool: 'ffmpeg' | 'ffprobe', args: readonly string[], opts: RunOptio
     child.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer)
       if (err.code === 'ENOENT') reject(missingFfmpeg(tool))
-      else if (err.name === 'AbortError') reject(opts.signal?.reason ?? err)
-      else reject(err)
+      // On abort, wait for 'close': the caller may delete the folder ffmpeg is still writing into.
+      else if (err.name !== 'AbortError') reject(err)
     })
     child.on('close', (code) => {
       clearTimeout(timer)
