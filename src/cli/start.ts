@@ -2,13 +2,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from '../server/app.ts'
-import { ensureBuilt } from '../server/build.ts'
-
-type EnsureDemoMedia = (opts: {
-  galleryDir: string
-  mediaDir: string
-  onProgress: (event: unknown) => void
-}) => Promise<unknown>
+import { prepare } from '../server/prepare.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const galleryDir = path.resolve(process.env.GALLERY_DIR ?? path.join(root, 'gallery'))
@@ -21,40 +15,8 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`)
 }
 
-function describe(event: unknown): string {
-  if (typeof event === 'string') return event
-  if (typeof event === 'object' && event !== null && 'message' in event) return String(event.message)
-  return JSON.stringify(event)
-}
-
-async function demoMedia(): Promise<void> {
-  // Loaded by a computed name: the demo media module is optional, and the server must start without it.
-  const specifier = new URL('../media/demo.ts', import.meta.url).href
-  let ensureDemoMedia: EnsureDemoMedia | undefined
-  try {
-    const mod = (await import(specifier)) as { ensureDemoMedia?: EnsureDemoMedia }
-    ensureDemoMedia = mod.ensureDemoMedia
-  } catch (error) {
-    say(`Demo media skipped: src/media/demo.ts could not be loaded (${String(error)}).`)
-    return
-  }
-  if (typeof ensureDemoMedia !== 'function') {
-    say('Demo media skipped: src/media/demo.ts has no ensureDemoMedia().')
-    return
-  }
-  say('Checking the demo media…')
-  try {
-    await ensureDemoMedia({ galleryDir, mediaDir, onProgress: (event) => say(`  ${describe(event)}`) })
-  } catch (error) {
-    // Without videos the exhibition still opens (posters, texts, the 2D views): warn and carry on.
-    say(`Demo media could not be made: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-
 async function main(): Promise<void> {
-  const built = await ensureBuilt(root, distDir, (line) => say(`  ${line}`))
-  if (built === 'no-entry') say('The app has no src/index.html yet: serving the API and media only.')
-  await demoMedia()
+  await prepare({ root, galleryDir, mediaDir, distDir, say })
   const app = await createServer({ galleryDir, mediaDir, distDir, logger: true })
   let closing = false
   const shutdown = (signal: string) => {

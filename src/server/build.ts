@@ -6,8 +6,8 @@ import path from 'node:path'
 /** What the client bundle is made from, relative to the repository root. */
 export const APP_SOURCES = ['src', 'public', 'vite.config.ts', 'package-lock.json'] as const
 
-// Server-side code never ends up in the bundle: editing it must not trigger a rebuild.
-const SERVER_ONLY = new Set(['src/server', 'src/cli', 'src/node'])
+// Server-side code never ends up in the bundle, and src/node_modules holds Vite's cache: neither calls for a rebuild.
+const NOT_BUNDLED = new Set(['src/server', 'src/cli', 'src/node', 'src/media', 'src/node_modules'])
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
@@ -16,13 +16,13 @@ async function exists(file: string): Promise<boolean> {
   )
 }
 
-/** The newest file under `entry` (a file or a folder), skipping dotfiles and server-only folders. */
+/** The newest file under `entry` (a file or a folder), skipping dotfiles and folders outside the bundle. */
 async function newest(root: string, entry: string): Promise<{ file: string; mtimeMs: number } | null> {
   const full = path.join(root, entry)
   const info = await stat(full).catch(() => null)
   if (!info) return null
   if (!info.isDirectory()) return { file: entry, mtimeMs: info.mtimeMs }
-  if (SERVER_ONLY.has(entry.split(path.sep).join('/'))) return null
+  if (NOT_BUNDLED.has(entry.split(path.sep).join('/'))) return null
   const names = await readdir(full).catch(() => [] as string[])
   const found = await Promise.all(names.filter((n) => !n.startsWith('.')).map((n) => newest(root, path.join(entry, n))))
   return found.reduce<{ file: string; mtimeMs: number } | null>(

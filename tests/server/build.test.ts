@@ -47,14 +47,19 @@ describe('buildReason', () => {
     },
   )
 
-  it.each(['src/server/routes.ts', 'src/cli/start.ts', 'src/node/x.ts', 'src/.DS_Store', 'tests/x.test.ts'])(
-    'ignores %s, which never ends up in the bundle',
-    async (changed) => {
-      await file('dist/index.html', BUILT)
-      await file(changed, AFTER)
-      expect(await buildReason(root.dir, dist())).toBeNull()
-    },
-  )
+  it.each([
+    'src/server/routes.ts',
+    'src/cli/start.ts',
+    'src/node/x.ts',
+    'src/media/demo.ts',
+    'src/node_modules/.vite/deps/x.js',
+    'src/.DS_Store',
+    'tests/x.test.ts',
+  ])('ignores %s, which never ends up in the bundle', async (changed) => {
+    await file('dist/index.html', BUILT)
+    await file(changed, AFTER)
+    expect(await buildReason(root.dir, dist())).toBeNull()
+  })
 })
 
 describe('ensureBuilt', () => {
