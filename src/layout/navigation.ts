@@ -1,6 +1,6 @@
 import { isClear } from './collide.ts'
 import { clampToRect, distance, dot, length, mm, rectContains, rectCenter, samePoint, sub } from './geometry.ts'
-import type { CameraPose, Layout, LayoutOptions, LayoutRoom, Plan, Rect, Stand, Vec2 } from './types.ts'
+import type { CameraPose, Door, Layout, LayoutOptions, LayoutRoom, Plan, Rect, Stand, Vec2 } from './types.ts'
 
 /** The room whose walls enclose `point` (on a shared wall, the first in layout order, so the lobby), or null. */
 export function roomAt(layout: Pick<Plan, 'rooms'>, point: Vec2): LayoutRoom | null {
@@ -18,9 +18,9 @@ function homeOf(plan: Plan, point: Vec2): LayoutRoom {
   return byDistance[0]!
 }
 
-/** The doors to go through from one room to another, each with the side it is entered from (breadth-first). */
-function doorRoute(plan: Plan, from: string, to: string): { door: Plan['doors'][number]; enter: 0 | 1 }[] {
-  const previous = new Map<string, { room: string; door: Plan['doors'][number]; enter: 0 | 1 }>()
+/** The doors to go through from one room to another, each with the side it is walked from (breadth-first). */
+function doorRoute(plan: Plan, from: string, to: string): { door: Door; fromSide: 0 | 1 }[] {
+  const previous = new Map<string, { room: string; door: Door; fromSide: 0 | 1 }>()
   const queue = [from]
   const seen = new Set(queue)
   while (queue.length > 0 && !seen.has(to)) {
@@ -31,14 +31,14 @@ function doorRoute(plan: Plan, from: string, to: string): { door: Plan['doors'][
       const next = door.rooms[1 - side]!
       if (seen.has(next)) continue
       seen.add(next)
-      previous.set(next, { room, door, enter: side as 0 | 1 })
+      previous.set(next, { room, door, fromSide: side as 0 | 1 })
       queue.push(next)
     }
   }
-  const route: { door: Plan['doors'][number]; enter: 0 | 1 }[] = []
+  const route: { door: Door; fromSide: 0 | 1 }[] = []
   for (let at = to; previous.has(at); at = previous.get(at)!.room) {
     const step = previous.get(at)!
-    route.unshift({ door: step.door, enter: step.enter })
+    route.unshift({ door: step.door, fromSide: step.fromSide })
   }
   return route
 }
@@ -75,10 +75,10 @@ export function path(plan: Plan, from: Vec2, to: Vec2): Vec2[] {
   let points: Vec2[]
   if (start === end && isClear(from, to, plan.colliders, radius)) points = [from, to]
   else {
-    const through = doorRoute(plan, start.id, end.id).flatMap(({ door, enter }) => [
-      door.approaches[enter],
+    const through = doorRoute(plan, start.id, end.id).flatMap(({ door, fromSide }) => [
+      door.approaches[fromSide],
       door.center,
-      door.approaches[1 - enter]!,
+      door.approaches[1 - fromSide]!,
     ])
     const back = escape(plan, end, to).reverse()
     points = [from, ...escape(plan, start, from), ...through, ...back, to]
