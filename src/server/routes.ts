@@ -15,7 +15,10 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   app.addHook('onRequest', securityHeaders)
   app.addHook('onRequest', rejectUnsafePaths)
 
-  const exhibitions = exhibitionHandlers(createCatalogue(opts.galleryDir, app.log))
+  const catalogue = createCatalogue(opts.galleryDir, app.log)
+  // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
+  app.addHook('onReady', async () => void (await catalogue.list()))
+  const exhibitions = exhibitionHandlers(catalogue)
   app.get('/api/exhibitions', exhibitions.list)
   app.get('/api/exhibitions/:id', exhibitions.get)
   app.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mediaCacheControl } from '../../src/server/media.ts'
 import { listen, rawGet, tempDir, type Running } from './helpers.ts'
 
 let server: Running
@@ -150,4 +151,16 @@ describe('GET /gallery/*', () => {
     expect((await fetch(`${server.base}/gallery/media/upload.part`)).status).toBe(404)
     expect((await fetch(`${server.base}/gallery/`)).status).toBe(404)
   })
+})
+
+describe('mediaCacheControl', () => {
+  const IMMUTABLE = 'public, max-age=31536000, immutable'
+  it.each(['a/240p/seg-12.m4s', 'a/240p/init.mp4', 'a/240p/init_1.mp4', 'a/init-720p.mp4', 'a/SEG.M4S'])(
+    'caches the segment %s for a year',
+    (file) => expect(mediaCacheControl(file)).toBe(IMMUTABLE),
+  )
+  it.each(['a/restitution.mp4', 'a/initiative.mp4', 'a/master.m3u8', 'a/240p/index.m3u8', 'a/poster.jpg'])(
+    'has %s revalidated',
+    (file) => expect(mediaCacheControl(file)).toBe('no-cache'),
+  )
 })
