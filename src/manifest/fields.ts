@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { isHttpUrl, mediaPathProblem } from './paths.ts'
+
+export { isHttpUrl, mediaPathProblem }
 
 /** Languages an exhibition's interface and content can be written in. */
 export const LANGUAGES = ['fr', 'en'] as const
@@ -20,40 +23,8 @@ export const LocalizedText = z.union([
 ])
 export type LocalizedText = z.infer<typeof LocalizedText>
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i
-
-/**
- * True when `value` is an absolute http(s) URL written plainly: no surrounding or embedded whitespace,
- * no control characters, no protocol-relative form, a host.
- */
-export function isHttpUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f\\]/.test(value)) return false
-  if (!/^https?:\/\/[^/?#]/i.test(value)) return false
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0
-  } catch {
-    return false
-  }
-}
-
 /** An absolute http(s) link. Anything else (`javascript:`, `data:`, `//host`, tricks with spaces or case) is refused. */
 export const HttpUrl = z.string().refine(isHttpUrl, { message: 'url.http' })
-
-const MEDIA_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/
-
-/** Why a media path is refused, or null when it is a plain relative path inside `media/`. */
-export function mediaPathProblem(value: string): string | null {
-  if (value.length === 0) return 'media.empty'
-  if (SCHEME.test(value) || value.startsWith('/') || value.startsWith('\\')) return 'media.absolute'
-  if (value.includes('%')) return 'media.encoded'
-  if (value.includes('\\')) return 'media.backslash'
-  const segments = value.split('/')
-  if (segments.some((s) => s === '..' || s === '.')) return 'media.dotdot'
-  if (!segments.every((s) => MEDIA_SEGMENT.test(s))) return 'media.characters'
-  return null
-}
 
 /** A path relative to the media folder, with the given extensions (lower-case, with the dot). */
 export function mediaPath(extensions: readonly string[]) {

@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../manifest/paths.ts'
+
 /** A piece of running text in a description. */
 export type Inline =
   | { type: 'text'; text: string }
@@ -12,17 +14,8 @@ const ESCAPABLE = new Set(['\\', '*', '[', ']', '(', ')', '-', '_'])
 // Deep nesting has no use in a description and would let a hostile one blow the stack.
 const MAX_DEPTH = 4
 
-/** True for a plain absolute http(s) URL: the only links a description may carry. */
-export function isSafeHref(href: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f\\]/.test(href) || !/^https?:\/\/[^/?#]/i.test(href)) return false
-  try {
-    const url = new URL(href)
-    return url.protocol === 'http:' || url.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+/** True for a plain absolute http(s) URL: the only links a description may carry (the manifest's own check). */
+export const isSafeHref = isHttpUrl
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch)
