@@ -4,9 +4,10 @@ import type { GalleryApi } from './api.ts'
 import { createExhibitionsSlice, type ExhibitionsSlice } from './exhibitionsSlice.ts'
 import { createLocationSlice, type HistoryPort, type LocationSlice } from './locationSlice.ts'
 import { createPreferencesSlice, type PreferenceStorage, type PreferencesSlice } from './preferencesSlice.ts'
+import { createSceneSlice, type SceneSlice } from './sceneSlice.ts'
 
 /** Everything the app keeps in memory: one store made of slices. */
-export type GalleryState = ExhibitionsSlice & LocationSlice & PreferencesSlice
+export type GalleryState = ExhibitionsSlice & LocationSlice & PreferencesSlice & SceneSlice
 
 /** What the store talks to; the browser passes fetch, localStorage and history, tests pass their own. */
 export type GalleryStoreOptions = {
@@ -25,6 +26,7 @@ export function createGalleryStore(options: GalleryStoreOptions): GalleryStore {
     ...createExhibitionsSlice(options.api)(...a),
     ...createLocationSlice(options.initialLocation ?? { name: 'exhibitions' }, options.history)(...a),
     ...createPreferencesSlice(options.storage)(...a),
+    ...createSceneSlice(...a),
   }))
   const { location, language } = store.getState()
   // A shared link such as ?lang=en wins over the remembered choice, and becomes the remembered choice.
