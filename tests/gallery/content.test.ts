@@ -71,7 +71,10 @@ describe('the demo content in gallery/', () => {
     expect(eig4.recordings).toHaveLength(2)
     const sessions = eig4.exhibition.programme.map((s) => localize(s.title, 'fr'))
     for (const name of ['Voisinage', 'Vécu d', 'Vernissage', 'Verre', 'Variations']) {
-      expect(sessions.some((s) => s.includes(name)), name).toBe(true)
+      expect(
+        sessions.some((s) => s.includes(name)),
+        name,
+      ).toBe(true)
     }
     expect(eig4.exhibition.programme.filter((s) => s.start.startsWith('2021-06-17'))).toHaveLength(4)
   })
