@@ -4,6 +4,7 @@ import { errorBody, NOT_FOUND } from './errors.ts'
 import { exhibitionHandlers } from './exhibitions.ts'
 import { rejectUnsafePaths } from './guard.ts'
 import { staticFolder } from './media.ts'
+import { openDataHandlers } from './openData.ts'
 import { securityHeaders } from './security.ts'
 import { appFallback, appFiles } from './spa.ts'
 
@@ -22,6 +23,10 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   app.get('/api/exhibitions', exhibitions.list)
   app.get('/api/exhibitions/:id', exhibitions.get)
   app.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))
+  const openData = openDataHandlers(catalogue)
+  // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
+  app.get('/:exhibition/data.json', openData.json)
+  app.get('/:exhibition/data.csv', openData.csv)
 
   // GET /gallery/* : the raw manifest files and schema.json
   await app.register(staticFolder, { root: opts.galleryDir, mount: '/gallery/', kind: 'gallery' })
