@@ -14,7 +14,7 @@ export const RENDITIONS = [
   { name: '480p', width: 854, height: 480 },
   { name: '240p', width: 426, height: 240 },
 ] as const
-export const SEGMENT_SECONDS = 4
+export const SEGMENT_SECONDS = 6
 export const FPS = 12
 
 const W = 1280
@@ -102,9 +102,10 @@ function encoder(keyframes: boolean): string[] {
   const video = ['-c:v', 'libx264', '-preset', 'veryfast', '-tune', 'stillimage', '-crf', '32', '-profile:v', 'main', '-bf', '0']
   const gop = keyframes
     ? ['-force_key_frames', `expr:gte(t,n_forced*${SEGMENT_SECONDS})`, '-sc_threshold', '0']
-    : ['-g', String(FPS * SEGMENT_SECONDS)]
-  // A sine tone needs few bits: 24 kHz mono at 24 kb/s keeps each set well under 400 KB.
-  return [...video, ...gop, '-c:a', 'aac', '-ac', '1', '-ar', '24000', '-b:a', '24k']
+    : ['-g', String(FPS * 30)]
+  // A sine tone needs few bits: 24 kHz mono at 16 kb/s. The MP4 gets one keyframe (seeking a 20 s card is cheap),
+  // the HLS renditions one per segment; together they keep a 20 s set near 300 KB.
+  return [...video, ...gop, '-c:a', 'aac', '-ac', '1', '-ar', '24000', '-b:a', '16k']
 }
 
 /**
@@ -129,7 +130,7 @@ export function titleCardJob(card: CardText, colour: string, durationSeconds: nu
   }
   if (out.poster) {
     branches.push('[p]')
-    outputs.push('-map', '[vposter]', '-frames:v', '1', '-q:v', '6', out.poster)
+    outputs.push('-map', '[vposter]', '-frames:v', '1', '-q:v', '8', out.poster)
   }
   const scaled: string[] = []
   if (out.hlsDir) {
