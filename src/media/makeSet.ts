@@ -7,7 +7,7 @@ import { buildMasterPlaylist } from './hlsMaster.ts'
 import { outputPaths, type DemoSet } from './sets.ts'
 import { cardText, FPS, titleCardJob } from './titleCard.ts'
 
-/** Bump when the look or the encoding of the clips changes, so that every set is made again. */
+/** Bump when what this module writes around ffmpeg changes (playlists, captions), so that every set is made again. */
 export const GENERATOR_VERSION = 1
 
 /** What a finished set records next to its files: the inputs it was made from, and what it wrote. */
@@ -15,13 +15,24 @@ export type Stamp = { version: number; key: string; files: string[] }
 
 const FFMPEG_TIMEOUT_MS = 180_000
 
-/** A digest of everything that shows in a set's files: if it is unchanged, so are they. */
+function cardJob(set: DemoSet) {
+  const { hls, mp4, poster } = set.outputs
+  return titleCardJob(cardText(set.facts), set.colour, set.durationSeconds, {
+    ...(mp4 && { mp4: 'out.mp4' }),
+    ...(poster && { poster: 'poster.jpg' }),
+    ...(hls && { hlsDir: 'hls' }),
+  })
+}
+
+/**
+ * A digest of everything that shows in a set's files: texts, colour, length, where they go, and the ffmpeg
+ * command itself, so that a change of layout or encoding settings also makes the sets again.
+ */
 export function setKey(set: DemoSet): string {
   const inputs = {
     version: GENERATOR_VERSION,
-    card: cardText(set.facts),
+    job: cardJob(set),
     captions: set.outputs.captions.map((c) => ({ ...c, cues: captionTexts(set.facts, c.lang) })),
-    colour: set.colour.toLowerCase(),
     seconds: set.durationSeconds,
     outputs: set.outputs,
   }
@@ -104,11 +115,7 @@ export async function makeSet(
   const staging = await mkdtemp(path.join(home, stagingPrefix))
   try {
     const { hls, mp4, poster, captions } = set.outputs
-    const job = titleCardJob(cardText(set.facts), set.colour, set.durationSeconds, {
-      ...(mp4 && { mp4: 'out.mp4' }),
-      ...(poster && { poster: 'poster.jpg' }),
-      ...(hls && { hlsDir: 'hls' }),
-    })
+    const job = cardJob(set)
     for (const [name, text] of Object.entries(job.textFiles)) await writeFile(path.join(staging, name), text)
     if (hls || mp4 || poster) {
       await runFfmpeg(job.args, { cwd: staging, durationSeconds: set.durationSeconds, timeoutMs: FFMPEG_TIMEOUT_MS, ...opts })
