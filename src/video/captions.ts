@@ -17,8 +17,8 @@ function cueText(track: TextTrack): string {
 }
 
 /**
- * Adds one `<track>` per caption file and keeps the one in `lang` in "hidden" mode: loaded and firing `cuechange`,
- * but not drawn by the browser, since the video is not in the page and the scene draws the text itself.
+ * Adds one `<track>` per caption file and keeps the one in `lang` (else the first one) in "hidden" mode: loaded and
+ * firing `cuechange`, but not drawn by the browser, since the video is not in the page and the scene draws the text.
  */
 export function bindCaptions(
   video: HTMLVideoElement,
@@ -44,8 +44,9 @@ export function bindCaptions(
     return element
   })
   const setLanguage = (next: Language): void => {
-    for (const element of elements) element.track.mode = element.srclang === next ? 'hidden' : 'disabled'
-    const active = elements.find((element) => element.srclang === next)
+    // Captions in the other language serve a visitor who cannot hear better than none at all.
+    const active = elements.find((element) => element.srclang === next) ?? elements[0]
+    for (const element of elements) element.track.mode = element === active ? 'hidden' : 'disabled'
     onCue(active ? cueText(active.track) : '')
   }
   setLanguage(lang)

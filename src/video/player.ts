@@ -61,7 +61,7 @@ export type PlayerHost = {
   soloSound(player: Player): void
   failed(player: Player, reason: FailureReason): void
   changed(): void
-  sessionDefaults(): Pick<SessionInit, 'hlsConfig' | 'recovery'>
+  sessionDefaults(): Pick<SessionInit, 'hlsConfig' | 'recovery' | 'loadTimeoutMs'>
 }
 
 /** The pool's record of one request; the scene sees it through `PlayerHandle`. */

@@ -16,6 +16,8 @@ export type VideoPoolOptions = {
   /** Merged over the pool's hls.js settings (tests shorten hls.js's own retries with it). */
   hlsConfig?: Partial<HlsConfig>
   recovery?: RecoveryPolicy
+  /** How long an MP4 or native HLS source may take to show a first frame (hls.js has its own timeouts). */
+  loadTimeoutMs?: number
 }
 
 /** The exhibition's video players: a few pooled elements shared by every stand, highest priority first. */
@@ -50,6 +52,7 @@ export function createVideoPool(options: VideoPoolOptions = {}): VideoPool {
   const capabilities = options.capabilities ?? detectCapabilities()
   const hlsConfig = options.hlsConfig ?? {}
   const recovery = options.recovery ?? DEFAULT_RECOVERY
+  const loadTimeoutMs = options.loadTimeoutMs ?? 20_000
   const pageUrl = globalThis.location?.href ?? 'http://localhost/'
   const players = new Map<string, Player>()
   const listeners = new Set<() => void>()
@@ -68,7 +71,7 @@ export function createVideoPool(options: VideoPoolOptions = {}): VideoPool {
       reconcile()
     },
     changed: notify,
-    sessionDefaults: () => ({ hlsConfig, recovery }),
+    sessionDefaults: () => ({ hlsConfig, recovery, loadTimeoutMs }),
   }
 
   function free(player: Player, state: 'poster' | 'failed' | 'idle', reason?: FailureReason): void {

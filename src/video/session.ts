@@ -20,6 +20,8 @@ export type SessionInit = {
   screenHeightPx: number
   hlsConfig: Partial<HlsConfig>
   recovery: RecoveryPolicy
+  /** How long a file or native HLS source may take to show its first frame before it counts as a network failure. */
+  loadTimeoutMs: number
 }
 
 /** What a session reports to its player. */
@@ -52,6 +54,7 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
   let attempts: RecoveryAttempts = { network: 0, media: 0 }
   let lastReason: FailureReason = 'unplayable'
   let timer: ReturnType<typeof setTimeout> | undefined
+  let loadTimer: ReturnType<typeof setTimeout> | undefined
   let screenHeight = init.screenHeightPx
   let wantsPlay = !init.paused
 
@@ -75,6 +78,7 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
   on('pause', () => report('paused'))
   on('waiting', () => report('loading'))
   on('loadeddata', () => {
+    clearTimeout(loadTimer)
     if (!wantsPlay) report('paused')
   })
   on('loadedmetadata', () => {
@@ -84,7 +88,14 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
   on('error', () => {
     // hls.js reports its own errors through its ERROR event; this one concerns a source the element loads itself.
     if (!current || current.kind === 'hls.js') return
-    lastReason = video.error?.code === MediaError.MEDIA_ERR_NETWORK ? 'network' : 'missing'
+    const code = video.error?.code
+    // Chromium reports a missing file (404) as an unsupported source, not as a network error.
+    lastReason =
+      code === MediaError.MEDIA_ERR_NETWORK
+        ? 'network'
+        : code === MediaError.MEDIA_ERR_DECODE
+          ? 'unplayable'
+          : 'missing'
     next()
   })
 
@@ -109,6 +120,7 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
   }
 
   function next(): void {
+    clearTimeout(loadTimer)
     dropHls()
     current = remaining.shift() ?? null
     if (!current) {
@@ -126,6 +138,11 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
     video.src = current.url
     video.load()
     tryPlay()
+    // A server that accepts the connection and never answers would otherwise leave the stand loading forever.
+    loadTimer = setTimeout(() => {
+      lastReason = 'network'
+      next()
+    }, init.loadTimeoutMs)
   }
 
   async function attachHls(candidate: SourceCandidate): Promise<void> {
@@ -155,10 +172,13 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
       ...init.hlsConfig,
     })
     hls = instance
-    instance.on(HlsClass.Events.MANIFEST_PARSED, (_event, data) => {
+    const takeLevels = (_event: unknown, data: { levels: { height: number }[] }): void => {
       heights = data.levels.map((level) => level.height)
       applyCap()
-    })
+    }
+    instance.on(HlsClass.Events.MANIFEST_PARSED, takeLevels)
+    // hls.js drops levels that keep failing; the cap is an index, so it must follow.
+    instance.on(HlsClass.Events.LEVELS_UPDATED, takeLevels)
     instance.on(HlsClass.Events.ERROR, (_event, data) => {
       if (data.fatal && hls === instance) recover(instance, candidate, data)
     })
@@ -217,6 +237,7 @@ export function startSession(video: HTMLVideoElement, init: SessionInit, events:
     destroy: () => {
       const position = Number.isFinite(video.currentTime) ? video.currentTime : 0
       controller.abort()
+      clearTimeout(loadTimer)
       dropHls()
       captions.destroy()
       video.autoplay = false

@@ -142,6 +142,24 @@ describe('video pool in Chromium', () => {
     await page.close()
   })
 
+  it('gives up on a server that never answers, instead of loading forever', async () => {
+    const page = await rig.open()
+    await page.evaluate(() => window.videoTest.start({ loadTimeoutMs: 1_500 }))
+    await page.evaluate(() =>
+      window.videoTest.acquire({
+        key: 'mute',
+        mp4: '/hang/restitution.mp4',
+        lang: 'en',
+        priority: 1,
+        screenHeightPx: 400,
+      }),
+    )
+    await waitForState(page, 'mute', 'failed', 5_000)
+    expect((await view(page, 'mute')).error?.en).toMatch(/not responding/)
+    expect(await page.evaluate(() => window.videoTest.activeDecoders())).toBe(0)
+    await page.close()
+  })
+
   it('recovers from segments that fail for a while (503), with hls.js giving up at once', async () => {
     const page = await rig.open()
     await page.evaluate(() =>
@@ -174,22 +192,39 @@ describe('video pool in Chromium', () => {
     await page.close()
   })
 
+  const segmentsSince = (mark: number) => (rendition: string) =>
+    rig.count((url) => new RegExp(`^/media/clip/[^/]+/${rendition}/seg-\\d+\\.m4s$`).test(url), mark)
+
   it('caps the rendition to the height of the screen on screen', async () => {
     const page = await rig.open()
-    const mark = rig.requests.length
-    // A short buffer, so that hls.js still has segments to fetch when the screen grows (the whole clip is 10 s).
-    await page.evaluate(() => window.videoTest.start({ hlsConfig: { maxBufferLength: 1, maxMaxBufferLength: 1 } }))
+    const segments = segmentsSince(rig.requests.length)
+    await page.evaluate(() => window.videoTest.start())
     await page.evaluate((r) => window.videoTest.acquire(r), clip('small', 1, { screenHeightPx: 150, mp4: undefined }))
     await waitForProgress(page, 'small', 1)
     expect((await view(page, 'small')).videoHeight).toBe(240)
-    const segments = (rendition: string) =>
-      rig.count((url) => new RegExp(`^/media/clip/[^/]+/${rendition}/seg-\\d+\\.m4s$`).test(url), mark)
     expect(segments('240p')).toBeGreaterThan(0)
     expect(segments('480p')).toBe(0)
+    await page.close()
+  })
 
-    // The visitor walks up to the screen: the cap rises and hls.js may fetch the sharper rendition.
-    await page.evaluate(() => window.videoTest.setScreenHeight('small', 700))
-    await expect.poll(() => segments('480p'), { timeout: 20_000, interval: 250 }).toBeGreaterThan(0)
+  it('lowers the cap while playing when the screen shrinks on screen', async () => {
+    const page = await rig.open()
+    const segments = segmentsSince(rig.requests.length)
+    // A one-second buffer leaves the second segment to fetch after the change; a generous bandwidth estimate makes
+    // hls.js start on the sharp rendition, so that only the cap can bring it down.
+    await page.evaluate(() =>
+      window.videoTest.start({
+        hlsConfig: { maxBufferLength: 1, maxMaxBufferLength: 1, abrEwmaDefaultEstimate: 50_000_000 },
+      }),
+    )
+    await page.evaluate((r) => window.videoTest.acquire(r), clip('near', 1, { screenHeightPx: 700, mp4: undefined }))
+    await waitForState(page, 'near', 'playing')
+    expect(segments('480p')).toBeGreaterThan(0)
+    expect(segments('240p')).toBe(0)
+
+    // The visitor steps back: the screen is now 150 px tall, and the next segment comes from the 240p rendition.
+    await page.evaluate(() => window.videoTest.setScreenHeight('near', 150))
+    await expect.poll(() => segments('240p'), { timeout: 15_000, interval: 250 }).toBeGreaterThan(0)
     await page.close()
   })
 
@@ -204,6 +239,15 @@ describe('video pool in Chromium', () => {
     await page.waitForFunction((text) => window.videoTest.view('talk').cueText === text, FIRST_CUES.en, {
       timeout: 5_000,
     })
+
+    // A stand with English captions only still shows them to a visitor reading the interface in French.
+    const englishOnly = clip('english-only', 1, { captions: CLIP.captions.filter((c) => c.lang === 'en') })
+    await page.evaluate((r) => window.videoTest.acquire(r), englishOnly)
+    await page.evaluate(() => window.videoTest.setLanguage('fr'))
+    await page.waitForFunction((text) => window.videoTest.view('english-only').cueText === text, FIRST_CUES.en, {
+      timeout: 10_000,
+    })
+    expect((await view(page, 'talk')).cueText).toBe(FIRST_CUES.fr)
     await page.close()
   })
 

@@ -78,7 +78,8 @@ export type VideoRig = {
 /**
  * Makes a 10 s clip with the demo media maker (fMP4 HLS ladder 480p/240p, MP4, captions), bundles the test page
  * with hls.js left out (an import map serves it at /vendor/hls.mjs, so its one fetch shows in the request log),
- * and serves both. Under /flaky/ the same files are served, but the first `flakySegments` segment requests fail 503.
+ * and serves both. Under /flaky/ the same files are served, but the first `flakySegments` segment requests fail 503;
+ * under /hang/ nothing is ever answered.
  */
 export async function startVideoRig(flakySegments = 3): Promise<VideoRig> {
   const work = await mkdtemp(path.join(tmpdir(), 'vernissage-video-'))
@@ -101,7 +102,8 @@ export async function startVideoRig(flakySegments = 3): Promise<VideoRig> {
 
   const requests: string[] = []
   let flakyLeft = flakySegments
-  const app = Fastify()
+  // forceCloseConnections: requests under /hang/ are never answered, and must not keep close() waiting.
+  const app = Fastify({ forceCloseConnections: true })
   app.addHook('onRequest', async (request, reply) => {
     requests.push(request.url)
     if (request.url.startsWith('/flaky/') && request.url.endsWith('.m4s') && flakyLeft > 0) {
@@ -112,6 +114,7 @@ export async function startVideoRig(flakySegments = 3): Promise<VideoRig> {
   await app.register(fastifyStatic, { root: mediaDir, prefix: '/media/' })
   await app.register(fastifyStatic, { root: mediaDir, prefix: '/flaky/', decorateReply: false })
   await app.register(fastifyStatic, { root: appDir, prefix: '/app/', decorateReply: false })
+  app.get('/hang/*', () => new Promise<never>(() => {}))
   app.get('/vendor/hls.mjs', (_request, reply) => reply.type('text/javascript').send(hlsModule))
   app.get('/', (_request, reply) => reply.type('text/html').send(PAGE))
   const profile = path.join(work, 'profile')
