@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import type { Language } from '../manifest/fields.ts'
 import { AuditoriumPage } from '../ui/AuditoriumPage.tsx'
 import { DefiPage } from '../ui/DefiPage.tsx'
@@ -8,7 +9,14 @@ import { LobbyPage } from '../ui/LobbyPage.tsx'
 import { ProgrammePage } from '../ui/ProgrammePage.tsx'
 import { RoomPage } from '../ui/RoomPage.tsx'
 import { LaterPage, LoadingPage } from '../ui/StatusPage.tsx'
+import { useGallery } from './galleryContext.ts'
 import type { ResolvedPage } from './resolvePage.ts'
+import { formatLocation } from './routes.ts'
+
+// The booklet, with its QR code encoder, loads only when asked for: it stays out of the 2D pages' first download.
+const BookletPage = lazy(() => import('../ui/booklet/BookletPage.tsx'))
+// The pages the 3D view can show; the others (programme, booklet) have no 3D version to link to.
+const PAGES_IN_3D = new Set<ResolvedPage['page']>(['lobby', 'room', 'auditorium', 'defi'])
 
 function PageBody({ lang, resolved }: { lang: Language; resolved: ResolvedPage }) {
   switch (resolved.page) {
@@ -22,6 +30,12 @@ function PageBody({ lang, resolved }: { lang: Language; resolved: ResolvedPage }
       return <LobbyPage lang={lang} manifest={resolved.manifest} />
     case 'programme':
       return <ProgrammePage lang={lang} manifest={resolved.manifest} />
+    case 'booklet':
+      return (
+        <Suspense fallback={<LoadingPage lang={lang} />}>
+          <BookletPage lang={lang} manifest={resolved.manifest} />
+        </Suspense>
+      )
     case 'later':
       return <LaterPage lang={lang} />
     case 'room':
@@ -44,8 +58,11 @@ export function CurrentPage({
   onLanguageChange: (lang: Language) => void
 }) {
   const manifest = 'manifest' in resolved ? resolved.manifest : undefined
+  const location = useGallery((s) => s.location)
+  // The same URL with ?view=3d: switching views keeps the visitor's place.
+  const view3dHref = PAGES_IN_3D.has(resolved.page) ? formatLocation({ ...location, view: '3d' }) : undefined
   return (
-    <Layout lang={lang} onLanguageChange={onLanguageChange} exhibition={manifest?.exhibition}>
+    <Layout lang={lang} onLanguageChange={onLanguageChange} exhibition={manifest?.exhibition} view3dHref={view3dHref}>
       <PageBody lang={lang} resolved={resolved} />
     </Layout>
   )

@@ -10,7 +10,7 @@ export type ResolvedPage =
   | { page: 'loading' }
   | { page: 'error'; error: PageError; manifest?: Manifest }
   | { page: 'exhibitions'; exhibitions: ExhibitionSummary[] }
-  | { page: 'lobby' | 'programme' | 'later'; manifest: Manifest }
+  | { page: 'lobby' | 'programme' | 'booklet' | 'later'; manifest: Manifest }
   | { page: 'room' | 'auditorium'; manifest: Manifest; room: Room }
   | { page: 'defi'; manifest: Manifest; stand: Stand; previous: Stand | null; next: Stand | null }
 
@@ -25,6 +25,7 @@ function resolveInExhibition(location: AppLocation, manifest: Manifest): Resolve
   switch (location.name) {
     case 'lobby':
     case 'programme':
+    case 'booklet':
       return { page: location.name, manifest }
     case 'room': {
       const room = manifest.rooms.find((r) => r.id === location.room)

@@ -3,7 +3,7 @@ import type { Language } from '../manifest/fields.ts'
 import type { Manifest, Room } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
-import { kindLabel, t } from './i18n.ts'
+import { fallbackLang, kindLabel, t } from './i18n.ts'
 import { lobbyHref } from './links.ts'
 import { MediaVideo } from './MediaVideo.tsx'
 import { PersonList } from './PersonList.tsx'
@@ -19,7 +19,7 @@ export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manif
         trail={[{ label: localize(exhibition.title, lang), href: lobbyHref(exhibition.id) }]}
         current={title}
       />
-      <h1>{title}</h1>
+      <h1 lang={fallbackLang(room.title, lang)}>{title}</h1>
       <h2>{t(lang, 'auditorium.recordings')}</h2>
       {manifest.recordings.length === 0 ? (
         <p>{t(lang, 'auditorium.none')}</p>
@@ -30,9 +30,13 @@ export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manif
             return (
               <li key={recording.id} id={recording.id} className="fr-mb-6w">
                 <article aria-labelledby={`${recording.id}-title`}>
-                  <h3 id={`${recording.id}-title`}>{recordingTitle}</h3>
+                  <h3 id={`${recording.id}-title`} lang={fallbackLang(recording.title, lang)}>
+                    {recordingTitle}
+                  </h3>
                   <Tag small>{kindLabel(lang, recording.kind)}</Tag>
-                  {recording.description && <p>{localize(recording.description, lang)}</p>}
+                  {recording.description && (
+                    <p lang={fallbackLang(recording.description, lang)}>{localize(recording.description, lang)}</p>
+                  )}
                   {recording.moderator && (
                     <>
                       <h4 className="fr-h6 fr-mb-1v">{t(lang, 'recording.moderator')}</h4>
@@ -45,7 +49,7 @@ export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manif
                       <PersonList lang={lang} people={recording.speakers} />
                     </>
                   )}
-                  <MediaVideo lang={lang} media={recording.media} title={recordingTitle} />
+                  <MediaVideo lang={lang} media={recording.media} title={recordingTitle} transcriptHeading="h4" />
                 </article>
               </li>
             )

@@ -2,7 +2,7 @@ import type { Language } from '../manifest/fields.ts'
 import type { Defi } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { formatNumber } from './format.ts'
-import { kindLabel, labelled, t } from './i18n.ts'
+import { fallbackLang, kindLabel, labelled, t } from './i18n.ts'
 import { PersonList } from './PersonList.tsx'
 
 /** The side column of a défi: administration, team, mentors, key figures and deliverables. */
@@ -52,7 +52,7 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
                   {formatNumber(figure.value, lang)}
                   {figure.unit && ` ${figure.unit}`}
                 </span>{' '}
-                {localize(figure.label, lang)}
+                <span lang={fallbackLang(figure.label, lang)}>{localize(figure.label, lang)}</span>
               </li>
             ))}
           </ul>
@@ -66,11 +66,21 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
           <ul>
             {defi.deliverables.map((d, i) => (
               <li key={i}>
-                <a href={d.url} target="_blank" rel="noopener" title={`${localize(d.title, lang)} – ${newWindow}`}>
+                <a
+                  href={d.url}
+                  target="_blank"
+                  rel="noopener"
+                  title={`${localize(d.title, lang)} – ${newWindow}`}
+                  lang={fallbackLang(d.title, lang)}
+                >
                   {localize(d.title, lang)}
                 </a>{' '}
                 <span className="fr-text--xs">({kindLabel(lang, d.kind)})</span>
-                {d.description && <p className="fr-text--sm fr-mb-0">{localize(d.description, lang)}</p>}
+                {d.description && (
+                  <p className="fr-text--sm fr-mb-0" lang={fallbackLang(d.description, lang)}>
+                    {localize(d.description, lang)}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

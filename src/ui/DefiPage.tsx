@@ -2,11 +2,11 @@ import { Tag } from '@codegouvfr/react-dsfr/Tag'
 import type { Language } from '../manifest/fields.ts'
 import type { Manifest } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
-import type { Stand } from '../store/selectors.ts'
+import { selectDefiSequence, type Stand } from '../store/selectors.ts'
 import { Crumbs } from './Crumbs.tsx'
 import { DefiFacts } from './DefiFacts.tsx'
 import { DefiPager } from './DefiPager.tsx'
-import { kindLabel, t } from './i18n.ts'
+import { fallbackLang, kindLabel, t } from './i18n.ts'
 import { lobbyHref, roomHref } from './links.ts'
 import { Markdown } from './Markdown.tsx'
 import { MediaVideo } from './MediaVideo.tsx'
@@ -27,6 +27,7 @@ export function DefiPage({
 }) {
   const { exhibition } = manifest
   const { defi, room } = stand
+  const sequence = selectDefiSequence(manifest)
   return (
     <>
       <Crumbs
@@ -38,7 +39,9 @@ export function DefiPage({
         current={defi.title}
       />
       <h1>{defi.title}</h1>
-      <p className="fr-text--lead">{localize(defi.pitch, lang)}</p>
+      <p className="fr-text--lead" lang={fallbackLang(defi.pitch, lang)}>
+        {localize(defi.pitch, lang)}
+      </p>
       {defi.skills.length > 0 && (
         <ul className="fr-tags-group">
           {defi.skills.map((skill) => (
@@ -53,13 +56,15 @@ export function DefiPage({
           {defi.media?.mp4 && (
             <section aria-labelledby="video-title" className="fr-mb-4w">
               <h2 id="video-title">{t(lang, 'defi.video')}</h2>
-              <MediaVideo lang={lang} media={defi.media} title={defi.title} />
+              <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />
             </section>
           )}
           {defi.description && (
             <section aria-labelledby="about-title" className="fr-mb-4w">
               <h2 id="about-title">{t(lang, 'defi.about')}</h2>
-              <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+              <div lang={fallbackLang(defi.description, lang)}>
+                <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+              </div>
             </section>
           )}
         </div>
@@ -67,7 +72,13 @@ export function DefiPage({
           <DefiFacts lang={lang} defi={defi} />
         </div>
       </div>
-      <DefiPager lang={lang} exhibition={exhibition.id} previous={previous} next={next} />
+      <DefiPager
+        lang={lang}
+        exhibition={exhibition.id}
+        previous={previous}
+        next={next}
+        step={{ index: sequence.findIndex((s) => s.defi.id === defi.id) + 1, total: sequence.length }}
+      />
     </>
   )
 }

@@ -3,21 +3,27 @@ import type { Stand } from '../store/selectors.ts'
 import { labelled, t } from './i18n.ts'
 import { defiHref } from './links.ts'
 
-/** Links to the previous and next stands of the exhibition, across rooms. */
+/** The guided tour in 2D: where this stand is, and links to the previous and next stands, across rooms. */
 export function DefiPager({
   lang,
   exhibition,
   previous,
   next,
+  step,
 }: {
   lang: Language
   exhibition: string
   previous: Stand | null
   next: Stand | null
+  /** Where this stand is in the guided tour, from 1. */
+  step: { index: number; total: number }
 }) {
   if (!previous && !next) return null
   return (
     <nav className="fr-pagination fr-mt-4w" aria-label={t(lang, 'defi.pager')}>
+      <p className="fr-text--sm fr-mb-1w" data-testid="tour-step">
+        {labelled(lang, 'tour.title', `${t(lang, 'tour.step')} ${step.index} ${t(lang, 'tour.of')} ${step.total}`)}
+      </p>
       <ul className="fr-pagination__list">
         {previous && (
           <li>

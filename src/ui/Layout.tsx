@@ -5,6 +5,7 @@ import type { Language } from '../manifest/fields.ts'
 import type { Exhibition } from '../manifest/schema.ts'
 import { t } from './i18n.ts'
 import { SiteFooter } from './SiteFooter.tsx'
+import { useWebGL } from './webgl.ts'
 
 /** The frame of every 2D page. */
 export type LayoutProps = {
@@ -12,12 +13,15 @@ export type LayoutProps = {
   onLanguageChange: (lang: Language) => void
   /** The exhibition being visited, whose credits and licence the footer shows. */
   exhibition?: Exhibition
+  /** This page in the 3D view, linked from the header when the browser has WebGL; none outside the exhibitions. */
+  view3dHref?: string | undefined
   children: ReactNode
 }
 
 /** Skip links, DSFR header with the language switch, the page's single `<main>`, and the footer. */
-export function Layout({ lang, onLanguageChange, exhibition, children }: LayoutProps) {
+export function Layout({ lang, onLanguageChange, exhibition, view3dHref, children }: LayoutProps) {
   const other: Language = lang === 'fr' ? 'en' : 'fr'
+  const webgl = useWebGL()
   const [brandFirst, brandSecond] = t(lang, 'site.brandTop').split('\n')
   return (
     <>
@@ -39,6 +43,13 @@ export function Layout({ lang, onLanguageChange, exhibition, children }: LayoutP
         serviceTitle={t(lang, 'site.title')}
         serviceTagline={t(lang, 'site.tagline')}
         quickAccessItems={[
+          webgl && view3dHref
+            ? {
+                iconId: 'fr-icon-ancient-pavilion-line',
+                text: t(lang, 'view.3d'),
+                linkProps: { href: view3dHref, title: t(lang, 'view.3dLabel') },
+              }
+            : null,
           {
             iconId: 'fr-icon-translate-2',
             text: <span lang={other}>{t(lang, 'language.switch')}</span>,

@@ -3,9 +3,10 @@ import type { Manifest } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
 import { formatDateRange } from './format.ts'
-import { count, t } from './i18n.ts'
+import { count, fallbackLang, t } from './i18n.ts'
 import { defiHref, programmeHref, roomHref } from './links.ts'
 import { ProgrammeList } from './ProgrammeList.tsx'
+import { TourStart } from './TourStart.tsx'
 
 /** An exhibition's entrance: who, when, the programme, and every room with its stands. */
 export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manifest }) {
@@ -15,8 +16,12 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
   return (
     <>
       <Crumbs lang={lang} trail={[]} current={title} />
-      <h1>{title}</h1>
-      {exhibition.subtitle && <p className="fr-text--lead">{localize(exhibition.subtitle, lang)}</p>}
+      <h1 lang={fallbackLang(exhibition.title, lang)}>{title}</h1>
+      {exhibition.subtitle && (
+        <p className="fr-text--lead" lang={fallbackLang(exhibition.subtitle, lang)}>
+          {localize(exhibition.subtitle, lang)}
+        </p>
+      )}
       <dl className="fr-mb-4w">
         <dt className="fr-text--bold">{t(lang, 'exhibition.promotion')}</dt>
         <dd>{exhibition.promotion.name}</dd>
@@ -33,6 +38,7 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
           )}
         </dd>
       </dl>
+      <TourStart lang={lang} manifest={manifest} />
       <section aria-labelledby="programme-title" className="fr-mb-4w">
         <h2 id="programme-title">{t(lang, 'exhibition.programme')}</h2>
         <ProgrammeList lang={lang} manifest={manifest} headingLevel="h3" />
@@ -48,7 +54,9 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
             return (
               <li key={room.id} className="fr-mb-3w">
                 <h3 className="fr-h5 fr-mb-1w">
-                  <a href={roomHref(exhibition.id, room.id)}>{localize(room.title, lang)}</a>
+                  <a href={roomHref(exhibition.id, room.id)} lang={fallbackLang(room.title, lang)}>
+                    {localize(room.title, lang)}
+                  </a>
                 </h3>
                 {stands.length > 0 && (
                   <>

@@ -3,7 +3,7 @@ import type { Language } from '../manifest/fields.ts'
 import type { Manifest } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { formatSessionTime } from './format.ts'
-import { kindLabel, labelled, t } from './i18n.ts'
+import { fallbackLang, kindLabel, labelled, t } from './i18n.ts'
 import { roomHref } from './links.ts'
 
 /** The Demo Day's sessions in time order, times shown in the exhibition's time zone. */
@@ -29,9 +29,15 @@ export function ProgrammeList({
           <p className="fr-text--sm fr-mb-1v">
             <time dateTime={session.start}>{formatSessionTime(session.start, session.end, dates.timezone, lang)}</time>
           </p>
-          <Heading className="fr-h6 fr-mb-1v">{localize(session.title, lang)}</Heading>
+          <Heading className="fr-h6 fr-mb-1v" lang={fallbackLang(session.title, lang)}>
+            {localize(session.title, lang)}
+          </Heading>
           <Tag small>{kindLabel(lang, session.kind)}</Tag>
-          {session.description && <p className="fr-mb-1v">{localize(session.description, lang)}</p>}
+          {session.description && (
+            <p className="fr-mb-1v" lang={fallbackLang(session.description, lang)}>
+              {localize(session.description, lang)}
+            </p>
+          )}
           <ul className="fr-links-group">
             {session.room && (
               <li>

@@ -3,7 +3,7 @@ import type { Language } from '../manifest/fields.ts'
 import type { Manifest, Room } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
-import { count, t } from './i18n.ts'
+import { count, fallbackLang, t } from './i18n.ts'
 import { defiHref, lobbyHref } from './links.ts'
 
 /** A themed room: its défis as cards, in visiting order. */
@@ -18,7 +18,7 @@ export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: M
         trail={[{ label: localize(exhibition.title, lang), href: lobbyHref(exhibition.id) }]}
         current={title}
       />
-      <h1>{title}</h1>
+      <h1 lang={fallbackLang(room.title, lang)}>{title}</h1>
       {defis.length === 0 ? (
         <p>{t(lang, 'room.empty')}</p>
       ) : (
@@ -32,7 +32,7 @@ export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: M
                 <Card
                   titleAs="h3"
                   title={defi.title}
-                  desc={localize(defi.pitch, lang)}
+                  desc={<span lang={fallbackLang(defi.pitch, lang)}>{localize(defi.pitch, lang)}</span>}
                   detail={defi.administration.name}
                   enlargeLink
                   linkProps={{ href: defiHref(exhibition.id, room.id, defi.id) }}

@@ -2,7 +2,24 @@ import { Footer } from '@codegouvfr/react-dsfr/Footer'
 import type { Language } from '../manifest/fields.ts'
 import type { Exhibition } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
-import { t } from './i18n.ts'
+import { fallbackLang, t } from './i18n.ts'
+import { dataHref } from './links.ts'
+
+/** « Données ouvertes : JSON, CSV », the exhibition's open data files, served by the server itself. */
+function OpenDataLinks({ lang, exhibition }: { lang: Language; exhibition: string }) {
+  return (
+    <span className="fr-footer__bottom-link" data-testid="open-data">
+      {t(lang, 'footer.openData')}{' '}
+      <a href={dataHref(exhibition, 'json')} type="application/json">
+        JSON<span className="fr-sr-only"> – {t(lang, 'footer.openDataJson')}</span>
+      </a>
+      ,{' '}
+      <a href={dataHref(exhibition, 'csv')} type="text/csv">
+        CSV<span className="fr-sr-only"> – {t(lang, 'footer.openDataCsv')}</span>
+      </a>
+    </span>
+  )
+}
 
 /** The DSFR footer with the exhibition's credits and licence, when an exhibition is shown. */
 export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: Exhibition | undefined }) {
@@ -19,12 +36,13 @@ export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: 
         </>
       }
       homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
+      bottomItems={exhibition ? [<OpenDataLinks key="open-data" lang={lang} exhibition={exhibition.id} />] : []}
       contentDescription={
         exhibition && (
           <>
             <span className="fr-text--bold">{t(lang, 'footer.credits')}</span>
             {exhibition.credits.map((credit, i) => (
-              <span key={i} className="fr-display--block">
+              <span key={i} className="fr-display--block" lang={fallbackLang(credit.text, lang)}>
                 {credit.url ? (
                   <a href={credit.url} target="_blank" rel="noopener">
                     {localize(credit.text, lang)}

@@ -1,4 +1,4 @@
-import type { Language } from '../manifest/fields.ts'
+import type { Language, LocalizedText } from '../manifest/fields.ts'
 
 const fr = {
   'site.title': 'Vernissage EIG',
@@ -47,6 +47,30 @@ const fr = {
   loading: 'Chargement…',
   'footer.credits': 'Crédits',
   'footer.licence': 'Sauf mention contraire, les contenus de cette exposition sont publiés sous',
+  'transcript.title': 'Transcription',
+  'transcript.seek': 'Lire la vidéo à partir de',
+  'transcript.loading': 'Chargement de la transcription…',
+  'transcript.error': 'La transcription n’a pas pu être chargée. Les sous-titres restent disponibles dans le lecteur.',
+  'transcript.onlyFr': 'Transcription disponible en français seulement.',
+  'transcript.onlyEn': 'Transcription disponible en anglais seulement.',
+  'view.3d': 'Version 3D',
+  'view.3dLabel': 'Visiter cette page dans l’exposition en 3D',
+  'tour.title': 'Visite guidée',
+  'tour.intro': 'Parcourez tous les stands l’un après l’autre, salle par salle, avec les liens « Défi suivant ».',
+  'tour.start': 'Commencer la visite guidée',
+  'tour.step': 'Étape',
+  'tour.of': 'sur',
+  'footer.openData': 'Données ouvertes\u00a0:',
+  'footer.openDataJson': 'manifeste public (JSON)',
+  'footer.openDataCsv': 'un défi par ligne (CSV)',
+  'booklet.title': 'Livret de restitution',
+  'booklet.link': 'Le livret de restitution, à imprimer',
+  'booklet.print': 'Imprimer le livret',
+  'booklet.intro': 'Toute l’exposition sur papier ou en PDF : chaque code QR mène au stand en ligne du défi.',
+  'booklet.contents': 'Sommaire',
+  'booklet.stand': 'Stand en ligne',
+  'booklet.qr': 'Code QR du stand',
+  'booklet.credits': 'Crédits et licence',
   'later.title': 'Bientôt disponible',
   'later.description': 'Cette page arrive dans une prochaine version.',
 } as const
@@ -101,6 +125,30 @@ const en: Record<MessageKey, string> = {
   loading: 'Loading…',
   'footer.credits': 'Credits',
   'footer.licence': 'Unless stated otherwise, the contents of this exhibition are published under',
+  'transcript.title': 'Transcript',
+  'transcript.seek': 'Play the video from',
+  'transcript.loading': 'Loading the transcript…',
+  'transcript.error': 'The transcript could not be loaded. Captions are still available in the player.',
+  'transcript.onlyFr': 'Transcript available in French only.',
+  'transcript.onlyEn': 'Transcript available in English only.',
+  'view.3d': '3D version',
+  'view.3dLabel': 'Visit this page in the 3D exhibition',
+  'tour.title': 'Guided tour',
+  'tour.intro': 'Visit every stand one after the other, room by room, with the “Next challenge” links.',
+  'tour.start': 'Start the guided tour',
+  'tour.step': 'Stop',
+  'tour.of': 'of',
+  'footer.openData': 'Open data:',
+  'footer.openDataJson': 'public manifest (JSON)',
+  'footer.openDataCsv': 'one challenge per row (CSV)',
+  'booklet.title': 'Exhibition booklet',
+  'booklet.link': 'The exhibition booklet, to print',
+  'booklet.print': 'Print the booklet',
+  'booklet.intro': 'The whole exhibition on paper or as a PDF: each QR code leads to the challenge’s online stand.',
+  'booklet.contents': 'Contents',
+  'booklet.stand': 'Online stand',
+  'booklet.qr': 'QR code of the stand',
+  'booklet.credits': 'Credits and licence',
   'later.title': 'Coming soon',
   'later.description': 'This page arrives in a later version.',
 }
@@ -154,4 +202,13 @@ export const KIND_LABELS: Record<string, Record<Language, string>> = {
 /** The label of an enumeration value in `lang`, or the value itself when unknown. */
 export function kindLabel(lang: Language, kind: string): string {
   return KIND_LABELS[kind]?.[lang] ?? kind
+}
+
+/**
+ * The language a localized field is shown in when it differs from `lang` (the field fell back to the other
+ * language), for the `lang` attribute of the element that shows it; undefined when it matches or is unknown.
+ */
+export function fallbackLang(text: LocalizedText | undefined, lang: Language): Language | undefined {
+  if (text === undefined || typeof text === 'string' || text[lang] !== undefined) return undefined
+  return text.fr !== undefined ? 'fr' : 'en'
 }

@@ -30,7 +30,8 @@ describe('resolvePage', () => {
     expect(at('/expo/auditorium').page).toBe('auditorium')
     expect(at('/expo/accueil').page).toBe('lobby')
     expect(at('/expo/programme').page).toBe('programme')
-    expect(at('/expo/booklet').page).toBe('later')
+    expect(at('/expo/booklet').page).toBe('booklet')
+    expect(at('/expo/data.csv').page).toBe('later')
   })
 
   it('finds a défi only in the room that shows it', () => {

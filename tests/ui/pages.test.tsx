@@ -113,6 +113,25 @@ describe('DefiPage', () => {
     expect(html).toMatch(/href="\/expo\/sante\/medic" rel="next">Next challenge: Medic</)
     expect(defiPage('en', 'adex')).not.toContain('rel="prev"')
   })
+
+  it('says where the stand is in the guided tour', () => {
+    expect(text(defiPage('fr', 'datafisc'))).toContain('Visite guidée : Étape 2 sur 3')
+    expect(text(defiPage('en', 'medic'))).toContain('Guided tour: Stop 3 of 3')
+  })
+
+  it('marks content shown in the other language with its lang', () => {
+    const html = defiPage('en', 'adex')
+    // The description exists in French only; the pitch exists in English.
+    expect(html).toMatch(/<div lang="fr"><p>Un <strong>outil<\/strong>/)
+    expect(html).toMatch(/<p class="fr-text--lead">Preventing conflicts of interest<\/p>/)
+    expect(defiPage('fr', 'adex')).not.toMatch(/<div lang="fr"><p>Un/)
+  })
+
+  it('announces a transcript made from the captions, in the language they exist in', () => {
+    expect(text(defiPage('fr', 'adex'))).toContain('Transcription Chargement de la transcription')
+    expect(text(defiPage('en', 'adex'))).toContain('Transcript Transcript available in French only.')
+    expect(defiPage('fr', 'datafisc')).not.toContain('data-testid="transcript"')
+  })
 })
 
 describe('AuditoriumPage', () => {
@@ -144,6 +163,27 @@ describe('Layout', () => {
     expect(text(html)).toContain('Photos : équipe EIG')
     expect(html).toContain('href="https://www.etalab.gouv.fr/licence-ouverte-open-licence"')
     expect(text(html)).toContain('English')
+  })
+
+  it('links the exhibition’s open data from the footer', () => {
+    const html = renderToStaticMarkup(
+      <Layout lang="fr" onLanguageChange={() => {}} exhibition={manifest.exhibition}>
+        <p>page</p>
+      </Layout>,
+    )
+    const footer = html.slice(html.indexOf('<footer'))
+    expect(text(footer)).toContain('Données ouvertes : JSON – manifeste public (JSON) , CSV')
+    expect(footer).toContain('href="/expo/data.json"')
+    expect(footer).toContain('href="/expo/data.csv"')
+  })
+
+  it('offers no 3D version where WebGL is not known to work', () => {
+    const html = renderToStaticMarkup(
+      <Layout lang="fr" onLanguageChange={() => {}} exhibition={manifest.exhibition} view3dHref="/expo?view=3d">
+        <p>page</p>
+      </Layout>,
+    )
+    expect(html).not.toContain('view=3d')
   })
 })
 
