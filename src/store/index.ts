@@ -5,3 +5,19 @@ export type { HistoryPort, LocationSlice } from './locationSlice.ts'
 export { PREFERENCES_KEY, type PreferenceStorage, type PreferencesSlice } from './preferencesSlice.ts'
 export { selectExhibition, selectDefiSequence, selectStandNeighbours, type Stand } from './selectors.ts'
 export type { SceneSlice } from './sceneSlice.ts'
+export {
+  borrowStore,
+  currentManifest,
+  lendStore,
+  onStoreLent,
+  placeKeyOf,
+  roomOfDefi,
+  stepDestination,
+  type Destination,
+  type Motion,
+  type NavigationSlice,
+  type Step,
+  type Travel,
+  type TravelCause,
+} from './navigationSlice.ts'
+export type { Tour, TourSlice, TourStop } from './tourSlice.ts'

@@ -1,56 +1,116 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useRef } from 'react'
-import { collide, type Layout } from '../../layout/index.ts'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import type { PerspectiveCamera } from 'three'
+import { collide, roomAt, type Layout } from '../../layout/index.ts'
+import { borrowStore, onStoreLent, type GalleryStore } from '../../store/index.ts'
+import { sampleGlide } from '../camera/glide.ts'
+import { standInView } from './focus.ts'
+import { intentFromKeys } from './keys.ts'
+import { createRig } from './rig.ts'
+import { useKeyboard } from './useKeyboard.ts'
+import { usePointer } from './usePointer.ts'
+import { useTravel } from './useTravel.ts'
+import { useVisitorHooks } from './useVisitorHooks.ts'
+import { look, walkStep } from './walk.ts'
 
-const WALK_SPEED = 2.5
-const TURN_SPEED = 1.8
-
-/** Moves the camera with the keyboard; rendered inside the Canvas. */
-export function VisitorControls({ layout }: { layout: Layout }) {
+/**
+ * How the visitor gets around, rendered inside the canvas: keys, drag to look, click or tap to go, the touch stick,
+ * and the glides the store asks for. Frames are asked for only while something moves. `store` defaults to the one
+ * the overlays lend (the canvas's React root does not see the app's context).
+ */
+export function VisitorControls({ layout, store: given }: { layout: Layout; store?: GalleryStore }) {
+  const borrowed = useSyncExternalStore(onStoreLent, borrowStore, borrowStore)
+  const store = given ?? borrowed
   const get = useThree((s) => s.get)
   const invalidate = useThree((s) => s.invalidate)
-  const keys = useRef(new Set<string>())
-  const yaw = useRef(0)
+  const canvas = useThree((s) => s.gl.domElement)
+  const rigRef = useRef(createRig())
+  const [getCamera] = useState(() => () => get().camera)
 
   useEffect(() => {
+    const camera = get().camera
+    // Yaw then pitch, as a visitor turns their head: camera.rotation.y is then the heading, even after lookAt.
+    camera.rotation.order = 'YXZ'
     const { position, target } = layout.spawn
-    const { camera } = get()
     camera.position.set(position.x, position.y, position.z)
     camera.lookAt(target.x, target.y, target.z)
-    yaw.current = Math.atan2(-(target.x - position.x), -(target.z - position.z))
     invalidate()
   }, [get, layout, invalidate])
 
   useEffect(() => {
-    const held = keys.current
-    const down = (e: KeyboardEvent) => {
-      held.add(e.key.toLowerCase())
-      invalidate()
-    }
-    const up = (e: KeyboardEvent) => held.delete(e.key.toLowerCase())
-    window.addEventListener('keydown', down)
-    window.addEventListener('keyup', up)
+    if (!store) return
+    const { motion } = store.getState()
+    motion.wake = invalidate
+    // A new 3D view starts from the URL, with a cut; then it follows links, back and forward.
+    store.getState().resetPlace()
+    store.getState().followUrl()
+    const unsubscribe = store.subscribe((s, before) => {
+      if (s.location !== before.location || s.exhibitions !== before.exhibitions) s.followUrl()
+    })
     return () => {
-      window.removeEventListener('keydown', down)
-      window.removeEventListener('keyup', up)
+      unsubscribe()
+      if (motion.wake === invalidate) motion.wake = () => {}
     }
-  }, [invalidate])
+  }, [store, invalidate])
 
-  useFrame(({ camera }, delta) => {
-    const held = keys.current
-    if (held.size === 0) return
+  useTravel(store, layout, rigRef, getCamera, invalidate)
+  useKeyboard(store, layout, rigRef, invalidate)
+  usePointer(store, layout, rigRef, canvas, getCamera, invalidate)
+  useVisitorHooks(rigRef, canvas)
+
+  useFrame((state, delta) => {
+    const camera = state.camera as PerspectiveCamera
+    const rig = rigRef.current
     const dt = Math.min(delta, 0.1)
-    const forward = (held.has('arrowup') || held.has('w') ? 1 : 0) - (held.has('arrowdown') || held.has('s') ? 1 : 0)
-    const turn = (held.has('arrowleft') || held.has('a') ? 1 : 0) - (held.has('arrowright') || held.has('d') ? 1 : 0)
-    yaw.current += turn * TURN_SPEED * dt
-    const step = forward * WALK_SPEED * dt
-    const from = { x: camera.position.x, z: camera.position.z }
-    const to = { x: from.x - Math.sin(yaw.current) * step, z: from.z - Math.cos(yaw.current) * step }
-    const at = collide(from, to, layout.colliders, layout.options.visitorRadius)
-    camera.position.x = at.x
-    camera.position.z = at.z
-    camera.rotation.set(0, yaw.current, 0, 'YXZ')
-    invalidate()
+    const w = rig.walker
+    const { colliders, options } = layout
+    // The camera is the truth: a test hook or the scene may have moved it since the last frame.
+    w.x = camera.position.x
+    w.z = camera.position.z
+    w.yaw = camera.rotation.y
+    w.pitch = camera.rotation.x
+    let moving = false
+    let arrived: number | null = null
+    if (rig.glide) {
+      rig.elapsed += dt
+      const s = sampleGlide(rig.glide, rig.elapsed, rig.sample)
+      // Waypoints are clear of walls by construction; this only guards against a glide from an odd spot.
+      const at = collide(w, s, colliders, options.visitorRadius)
+      w.x = at.x
+      w.z = at.z
+      w.yaw = s.yaw
+      w.pitch = s.pitch
+      if (s.done) {
+        arrived = rig.travelId
+        rig.glide = null
+        rig.travelId = null
+      } else moving = true
+    } else {
+      const intent = intentFromKeys(rig.held, rig.intent)
+      const motion = store?.getState().motion
+      if (motion) {
+        intent.forward = Math.max(-1, Math.min(1, intent.forward - motion.stickY))
+        intent.strafe = Math.max(-1, Math.min(1, intent.strafe + motion.stickX))
+      }
+      moving = walkStep(w, intent, dt, colliders, options.visitorRadius)
+      if (rig.lookX !== 0 || rig.lookY !== 0) {
+        look(w, rig.lookX, rig.lookY, state.size.height, (camera.fov * Math.PI) / 180)
+        rig.lookX = 0
+        rig.lookY = 0
+        moving = true
+      }
+      moving ||= intent.forward !== 0 || intent.strafe !== 0 || intent.turn !== 0
+    }
+    camera.position.set(w.x, options.eyeHeight, w.z)
+    camera.rotation.set(w.pitch, w.yaw, 0, 'YXZ')
+    if (moving || arrived !== null) invalidate()
+    if (!store) return
+    const scene = store.getState()
+    const room = roomAt(layout, w)?.id ?? scene.roomId
+    if (arrived !== null) scene.arrive(arrived)
+    // Store writes happen only when the room or the stand in view changes: not every frame.
+    if (rig.glide) scene.setRoom(room)
+    else if (moving || arrived !== null) scene.observe(room, standInView(layout, w.x, w.z, w.yaw)?.defiId ?? null)
   })
   return null
 }

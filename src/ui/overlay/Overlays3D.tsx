@@ -1,23 +1,65 @@
-import { useGallery } from '../../app/galleryContext.ts'
+import { lazy, Suspense, useEffect } from 'react'
+import { useGallery, useGalleryStore } from '../../app/galleryContext.ts'
 import { formatLocation } from '../../app/routes.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Manifest } from '../../manifest/schema.ts'
+import { localize } from '../../manifest/text.ts'
+import { lendStore } from '../../store/index.ts'
+import { Announcer } from './Announcer.tsx'
+import { NavBar } from './NavBar.tsx'
+import { NowBanner } from './NowBanner.tsx'
+import './overlays.css'
+import { Search } from './Search.tsx'
+import { say } from './strings.ts'
+import { TourBar } from './TourBar.tsx'
+import { VirtualStick } from './VirtualStick.tsx'
 
-/** The DOM around the 3D view: the way to the 2D version first, then the live announcements. */
-export function Overlays3D({ manifest }: { layout: Layout; manifest: Manifest }) {
+// The panel (and the DSFR pieces it shows) loads the first time a stand is opened.
+const StandPanel = lazy(() => import('./StandPanel.tsx').then((m) => ({ default: m.StandPanel })))
+
+/**
+ * The DOM over the 3D view, in tab order: the way to the 2D version first, then the programme, search, the guided
+ * tour and the moves; the stand panel when one is open. Screen readers hear rooms and stands as they are reached.
+ */
+export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Manifest }) {
+  const store = useGalleryStore()
   const location = useGallery((s) => s.location)
   const lang = useGallery((s) => s.language)
-  const roomId = useGallery((s) => s.roomId)
-  const room = manifest.rooms.find((r) => r.id === roomId)
-  const title = room ? (typeof room.title === 'string' ? room.title : (room.title[lang] ?? '')) : ''
+  const panelDefiId = useGallery((s) => s.panelDefiId)
+  // The canvas has a React root of its own, out of reach of the context: the camera controls borrow the store.
+  useEffect(() => lendStore(store), [store])
+  const panelDefi = manifest.defis.find((d) => d.id === panelDefiId)
+
   return (
-    <>
-      <a className="fr-link" href={formatLocation({ ...location, view: '2d' })} data-testid="to-2d">
-        {lang === 'fr' ? 'Version 2D' : '2D version'}
-      </a>
-      <p aria-live="polite" className="fr-sr-only" data-testid="announcer">
-        {title}
-      </p>
-    </>
+    <div className="v3d-overlays" lang={lang}>
+      <header className="v3d-top">
+        <a
+          className="fr-link v3d-box"
+          href={formatLocation({ ...location, view: '2d' })}
+          title={say(lang, 'to2dLabel')}
+        >
+          {say(lang, 'to2d')}
+        </a>
+        <h1 id="visit-title" className="fr-sr-only">
+          {`${say(lang, 'sceneName')} – ${localize(manifest.exhibition.title, lang)}`}
+        </h1>
+        <p id="visit-help" className="fr-sr-only">
+          {say(lang, 'help')}
+        </p>
+        <NowBanner lang={lang} manifest={manifest} layout={layout} />
+        <Search lang={lang} manifest={manifest} />
+      </header>
+      <main className="v3d-bottom">
+        <TourBar lang={lang} manifest={manifest} layout={layout} />
+        <NavBar lang={lang} manifest={manifest} layout={layout} />
+      </main>
+      <Announcer lang={lang} manifest={manifest} layout={layout} />
+      <VirtualStick lang={lang} />
+      {panelDefi && (
+        <Suspense fallback={null}>
+          <StandPanel lang={lang} manifest={manifest} defi={panelDefi} />
+        </Suspense>
+      )}
+    </div>
   )
 }
