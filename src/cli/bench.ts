@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureBundle } from '../node/bench/bundle.ts'
+import { measureTwoD } from '../node/bench/twoD.ts'
 import { ensureBuilt } from '../server/build.ts'
 
 // `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
@@ -12,7 +13,8 @@ try {
   const build = await ensureBuilt(root, distDir, (line) => process.stderr.write(`${line}\n`))
   if (build === 'no-entry') throw new Error('no src/index.html to build')
   process.stderr.write(build === 'fresh' ? 'dist/ is up to date; measuring it.\n' : 'Built; measuring dist/.\n')
-  const report = { bundle: await measureBundle(distDir) }
+  const bundle = await measureBundle(distDir)
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle) }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { measureBundle } from '../../../src/node/bench/bundle.ts'
+import { containsThree, measureTwoD, TWO_D_JS_BUDGET_GZIP } from '../../../src/node/bench/twoD.ts'
+
+describe('containsThree', () => {
+  it('recognises three.js by the class names its warnings carry, even minified', () => {
+    expect(containsThree('console.warn("THREE.WebGLRenderer: Context Lost.")')).toBe(true)
+    expect(containsThree('e.error("THREE.BufferGeometry.computeBoundingBox(): ...")')).toBe(true)
+    expect(containsThree('const three=import("./Exhibition3D-x.js");// a WebGLRenderer later')).toBe(false)
+  })
+})
+
+describe('measureTwoD', () => {
+  let dist = ''
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(tmpdir(), 'bench-2d-'))
+    await mkdir(path.join(dist, 'assets'))
+  })
+  afterAll(() => rm(dist, { recursive: true, force: true }))
+
+  async function build(files: Record<string, string>) {
+    for (const [file, content] of Object.entries(files)) await writeFile(path.join(dist, file), content)
+    const bundle = await measureBundle(dist)
+    return measureTwoD(dist, bundle)
+  }
+
+  it('counts the entry and its static imports, and leaves a lazy 3D chunk out', async () => {
+    const report = await build({
+      'index.html': '<script type="module" src="/assets/index-a.js"></script>',
+      'assets/index-a.js': 'import"./react-b.js";const scene=()=>import("./scene-c.js");',
+      'assets/react-b.js': 'export const r=1;',
+      'assets/scene-c.js': 'console.warn("THREE.WebGLRenderer: Context Lost.");',
+    })
+    expect(report.files.sort()).toEqual(['assets/index-a.js', 'assets/react-b.js'])
+    expect(report.threeJsFiles).toEqual([])
+    expect(report.withinBudget).toBe(true)
+    expect(report.budgetGzip).toBe(TWO_D_JS_BUDGET_GZIP)
+  })
+
+  it('fails the budget when three.js is imported statically', async () => {
+    const report = await build({
+      'index.html': '<script type="module" src="/assets/index-a.js"></script>',
+      'assets/index-a.js': 'import"./scene-c.js";',
+      'assets/scene-c.js': 'console.warn("THREE.WebGLRenderer: Context Lost.");',
+    })
+    expect(report.threeJsFiles).toEqual(['assets/scene-c.js'])
+    expect(report.withinBudget).toBe(false)
+  })
+
+  it('fails the budget when the initial JS weighs more than 120 KB gzipped', async () => {
+    // Random digits do not compress much: 400,000 of them gzip to well over 120 KB.
+    let noise = ''
+    for (let i = 0; i < 400_000; i++) noise += String(Math.floor(Math.random() * 10))
+    const report = await build({
+      'index.html': '<script type="module" src="/assets/index-a.js"></script>',
+      'assets/index-a.js': `const n="${noise}";`,
+    })
+    expect(report.initialJsGzip).toBeGreaterThan(TWO_D_JS_BUDGET_GZIP)
+    expect(report.withinBudget).toBe(false)
+  })
+})
