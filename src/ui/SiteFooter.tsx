@@ -1,4 +1,5 @@
 import { Footer } from '@codegouvfr/react-dsfr/Footer'
+import { Fragment } from 'react'
 import type { Language } from '../manifest/fields.ts'
 import type { Exhibition } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
@@ -42,15 +43,19 @@ export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: 
           <>
             <span className="fr-text--bold">{t(lang, 'footer.credits')}</span>
             {exhibition.credits.map((credit, i) => (
-              <span key={i} className="fr-display--block" lang={fallbackLang(credit.text, lang)}>
-                {credit.url ? (
-                  <a href={credit.url} target="_blank" rel="noopener">
-                    {localize(credit.text, lang)}
-                  </a>
-                ) : (
-                  localize(credit.text, lang)
-                )}
-              </span>
+              // The footer's description is one paragraph: line breaks, not blocks, keep each credit on its own line.
+              <Fragment key={i}>
+                <br />
+                <span lang={fallbackLang(credit.text, lang)}>
+                  {credit.url ? (
+                    <a href={credit.url} target="_blank" rel="noopener">
+                      {localize(credit.text, lang)}
+                    </a>
+                  ) : (
+                    localize(credit.text, lang)
+                  )}
+                </span>
+              </Fragment>
             ))}
           </>
         )

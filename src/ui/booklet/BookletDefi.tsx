@@ -30,62 +30,60 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
   if (defi.mentors.length > 0) rows.push([t(lang, 'defi.mentors'), people(lang, defi.mentors)])
   return (
     <article className="booklet-defi fr-mb-4w" aria-labelledby={`booklet-${defi.id}`}>
-      <div className="booklet-defi__head">
-        <div>
-          <h3 id={`booklet-${defi.id}`} className="fr-h4 fr-mb-1w">
-            {defi.title}
-          </h3>
-          <p className="fr-mb-2w" lang={fallbackLang(defi.pitch, lang)}>
-            {localize(defi.pitch, lang)}
-          </p>
-        </div>
-        <p className="booklet-stand fr-text--sm">
-          <QrCode url={standUrl} />
-          <span className="fr-display--block">{t(lang, 'booklet.stand')}</span>
-          <PrintedUrl url={standUrl} />
+      <div className="booklet-defi__text">
+        <h3 id={`booklet-${defi.id}`} className="fr-h4 fr-mb-1w">
+          {defi.title}
+        </h3>
+        <p className="fr-mb-2w" lang={fallbackLang(defi.pitch, lang)}>
+          {localize(defi.pitch, lang)}
         </p>
+        <dl className="booklet-facts fr-text--sm">
+          {rows.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+          {defi.keyFigures.length > 0 && (
+            <div>
+              <dt>{t(lang, 'defi.keyFigures')}</dt>
+              <dd>
+                <ul>
+                  {defi.keyFigures.map((figure, i) => (
+                    <li key={i} lang={fallbackLang(figure.label, lang)}>
+                      <strong>
+                        {formatNumber(figure.value, lang)}
+                        {figure.unit && ` ${figure.unit}`}
+                      </strong>{' '}
+                      {localize(figure.label, lang)}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+          {defi.deliverables.length > 0 && (
+            <div>
+              <dt>{t(lang, 'defi.deliverables')}</dt>
+              <dd>
+                <ul>
+                  {defi.deliverables.map((d, i) => (
+                    <li key={i}>
+                      <span lang={fallbackLang(d.title, lang)}>{localize(d.title, lang)}</span> (
+                      {kindLabel(lang, d.kind)}) <PrintedUrl url={d.url} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          )}
+        </dl>
       </div>
-      <dl className="booklet-facts fr-text--sm">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-        {defi.keyFigures.length > 0 && (
-          <div>
-            <dt>{t(lang, 'defi.keyFigures')}</dt>
-            <dd>
-              <ul>
-                {defi.keyFigures.map((figure, i) => (
-                  <li key={i} lang={fallbackLang(figure.label, lang)}>
-                    <strong>
-                      {formatNumber(figure.value, lang)}
-                      {figure.unit && ` ${figure.unit}`}
-                    </strong>{' '}
-                    {localize(figure.label, lang)}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
-        {defi.deliverables.length > 0 && (
-          <div>
-            <dt>{t(lang, 'defi.deliverables')}</dt>
-            <dd>
-              <ul>
-                {defi.deliverables.map((d, i) => (
-                  <li key={i}>
-                    <span lang={fallbackLang(d.title, lang)}>{localize(d.title, lang)}</span> ({kindLabel(lang, d.kind)}
-                    ) <PrintedUrl url={d.url} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
-      </dl>
+      <p className="booklet-stand fr-text--sm">
+        <QrCode url={standUrl} />
+        <span className="booklet-stand__label">{t(lang, 'booklet.stand')}</span>
+        <PrintedUrl url={standUrl} />
+      </p>
     </article>
   )
 }
