@@ -20,7 +20,7 @@ export function DefiPager({
 }) {
   if (!previous && !next) return null
   return (
-    <nav className="fr-pagination fr-mt-4w" aria-label={t(lang, 'defi.pager')}>
+    <nav className="fr-pagination vernissage-pager fr-mt-4w" aria-label={t(lang, 'defi.pager')}>
       <p className="fr-text--sm fr-mb-1w" data-testid="tour-step">
         {labelled(lang, 'tour.title', `${t(lang, 'tour.step')} ${step.index} ${t(lang, 'tour.of')} ${step.total}`)}
       </p>
@@ -28,7 +28,7 @@ export function DefiPager({
         {previous && (
           <li>
             <a
-              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--label"
               href={defiHref(exhibition, previous.room.id, previous.defi.id)}
               rel="prev"
             >
@@ -39,7 +39,7 @@ export function DefiPager({
         {next && (
           <li>
             <a
-              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--label"
               href={defiHref(exhibition, next.room.id, next.defi.id)}
               rel="next"
             >

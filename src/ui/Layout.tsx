@@ -1,3 +1,4 @@
+import './twoD.css'
 import { Header } from '@codegouvfr/react-dsfr/Header'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
 import type { ReactNode } from 'react'

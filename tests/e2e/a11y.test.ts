@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Language, Manifest } from '../../src/manifest/index.ts'
+import { startHarness, type Harness } from './harness.ts'
+import { axeViolations, fetchManifest, open, twoDPages } from './pages.ts'
+
+let h: Harness
+let manifest: Manifest
+let page: Page
+
+beforeAll(async () => {
+  h = await startHarness()
+  manifest = await fetchManifest(h, 'eig4')
+  page = await h.newPage()
+})
+
+afterAll(async () => {
+  await page?.close()
+  await h?.close()
+})
+
+describe.each<Language>(['fr', 'en'])('axe-core on the 2D pages in %s', (lang) => {
+  it.each(['lobby', 'room', 'stand', 'programme', 'booklet'])(
+    'finds no WCAG 2.1 AA violation on the %s',
+    async (name) => {
+      const target = twoDPages(manifest, lang).find((p) => p.name === name)!
+      await open(page, h, target, lang)
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang)
+      expect(await axeViolations(page)).toEqual([])
+    },
+  )
+})
+
+describe('axe-core itself', () => {
+  // A checker that never complains proves nothing: show that it catches a real fault on the same page.
+  it('reports an image without a text alternative', async () => {
+    const target = twoDPages(manifest, 'fr')[0]!
+    await open(page, h, target, 'fr')
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('img')))
+    expect((await axeViolations(page)).join('\n')).toContain('image-alt')
+  })
+})
