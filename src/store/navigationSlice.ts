@@ -33,7 +33,10 @@ export type NavigationSlice = {
   travelTo: (to: Destination, options?: { instant?: boolean; cause?: TravelCause }) => number
   /** Drops the travel in progress: the visitor took the controls. */
   cancelTravel: () => void
-  /** The camera reached travel `id`: the stand becomes focused and selected, its panel opens if asked. */
+  /**
+   * The camera reached travel `id`: a stand becomes focused and selected, its panel opens if asked; a stand or room
+   * the visitor jumped to gets a history entry of its own.
+   */
   arrive: (id: number) => void
   /** What the camera sees as it moves: the room it is in and the stand before it. The URL follows (replaced). */
   observe: (roomId: string | null, defiId: string | null) => void
@@ -89,13 +92,20 @@ export const createNavigationSlice: StateCreator<GalleryState, [], [], Navigatio
       if (travel === null || travel.id !== id) return
       set({ travel: null })
       const { to, cause } = travel
-      if (to.kind !== 'stand') return
       const state = get()
+      // A jump the visitor asked for (a key, a button, a click on a stand) is a step back can undo: it is pushed.
+      if ((to.kind === 'room' || to.kind === 'entrance') && cause === 'visitor') {
+        const roomId = to.kind === 'room' ? to.roomId : null
+        if (roomId) state.setRoom(roomId)
+        state.setFocused(null)
+        state.placeAt({ roomId }, { push: true })
+      }
+      if (to.kind !== 'stand') return
       state.setRoom(roomOfDefi(state, to.defiId) ?? state.roomId)
       state.setFocused(to.defiId)
       state.setSelected(to.defiId)
       if (to.open) state.openPanel(to.defiId)
-      else if (cause === 'visitor') state.placeAt({ roomId: state.roomId, defiId: to.defiId })
+      else if (cause === 'visitor') state.placeAt({ roomId: state.roomId, defiId: to.defiId }, { push: true })
       if (cause === 'tour') state.tourArrived(to.defiId)
     },
     observe(roomId, defiId) {

@@ -5,7 +5,7 @@ import { easeInOut, lerpAngle, smoothstep, wrapAngle, type Orientation } from '.
 export type GlideOptions = { speed: number; turnSpeed: number; lookAhead: number; minDuration: number }
 
 /** Close to a brisk walk: fast enough to cross a room in a few seconds, slow enough to see where one goes. */
-export const DEFAULT_GLIDE: GlideOptions = { speed: 3, turnSpeed: 2, lookAhead: 1.5, minDuration: 0.35 }
+export const DEFAULT_GLIDE: GlideOptions = { speed: 3, turnSpeed: 2, lookAhead: 2.5, minDuration: 0.35 }
 
 /** A planned camera move along waypoints, from one orientation to another. */
 export type Glide = {
@@ -18,6 +18,9 @@ export type Glide = {
   from: Orientation
   to: Orientation
   lookAhead: number
+  /** Metres over which the camera turns from `from` to the way it walks, and from that to `to`. */
+  leave: number
+  arrive: number
 }
 
 /** Where a glide has the camera at some moment. */
@@ -40,9 +43,25 @@ export function planGlide(
   }
   const length = distances[distances.length - 1]!
   const turning = Math.abs(wrapAngle(to.yaw - from.yaw)) / options.turnSpeed
-  // A cubic ease peaks at 1.5 times its mean speed; the mean is what "walking speed" means here.
+  // The ease tops out at 4/3 of its mean speed; the mean is what "walking speed" means here.
   const duration = Math.max(options.minDuration, length > 1e-6 ? length / options.speed : turning)
-  return { points, distances, length, duration, from, to, lookAhead: options.lookAhead }
+  const glide = { points, distances, length, duration, from, to, lookAhead: options.lookAhead, leave: 0, arrive: 0 }
+  // The more the camera must turn, the longer the stretch it turns over: about a metre per radian.
+  const la = options.lookAhead
+  glide.leave = Math.min(length, la + Math.abs(wrapAngle(headingAt(glide, la / 2) - from.yaw)) * TURN_METRES)
+  glide.arrive = Math.min(length, la + Math.abs(wrapAngle(to.yaw - headingAt(glide, length - la / 2))) * TURN_METRES)
+  return glide
+}
+
+const TURN_METRES = 1.2
+
+/** The way the path goes around `s`: the chord from `lookAhead` behind to `lookAhead` ahead. */
+function headingAt(glide: Glide, s: number, fallback = glide.to.yaw): number {
+  pointAt(glide, s - glide.lookAhead, behind)
+  pointAt(glide, s + glide.lookAhead, ahead)
+  const dx = ahead.x - behind.x
+  const dz = ahead.z - behind.z
+  return dx * dx + dz * dz > 1e-8 ? Math.atan2(-dx, -dz) : fallback
 }
 
 /** Writes into `out` the point `s` metres along the glide's polyline (clamped to its ends). */
@@ -64,10 +83,11 @@ function pointAt(glide: Glide, s: number, out: { x: number; z: number }): void {
 }
 
 const ahead = { x: 0, z: 0 }
+const behind = { x: 0, z: 0 }
 
 /**
  * Writes into `out` where the camera is `elapsed` seconds into the glide. It eases in and out, looks where it goes
- * (at a point `lookAhead` metres further on, so corners are rounded), and turns to the final orientation as it
+ * (along the path around it, so corners are rounded), and turns to the final orientation as it
  * arrives. Allocation-free: it is called every frame.
  */
 export function sampleGlide(glide: Glide, elapsed: number, out: GlideSample): GlideSample {
@@ -88,12 +108,8 @@ export function sampleGlide(glide: Glide, elapsed: number, out: GlideSample): Gl
   }
   const s = u * length
   pointAt(glide, s, out)
-  pointAt(glide, s + lookAhead, ahead)
-  const dx = ahead.x - out.x
-  const dz = ahead.z - out.z
-  const heading = dx * dx + dz * dz > 1e-8 ? Math.atan2(-dx, -dz) : to.yaw
-  const settle = Math.min(lookAhead, length)
-  const leaving = lerpAngle(from.yaw, heading, smoothstep(s / settle))
-  out.yaw = wrapAngle(lerpAngle(leaving, to.yaw, smoothstep(1 - (length - s) / settle)))
+  const heading = headingAt(glide, s)
+  const leaving = lerpAngle(from.yaw, heading, smoothstep(s / glide.leave))
+  out.yaw = wrapAngle(lerpAngle(leaving, to.yaw, smoothstep(1 - (length - s) / glide.arrive)))
   return out
 }

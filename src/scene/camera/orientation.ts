@@ -35,10 +35,17 @@ export function forwardOf(yaw: number): Vec2 {
   return { x: -Math.sin(yaw), z: -Math.cos(yaw) }
 }
 
-/** Slow, then fast, then slow: a cubic ease over [0, 1]. */
-export function easeInOut(t: number): number {
+/**
+ * Speeds up, walks steadily, slows down: the share of the way covered at time `t` (both in [0, 1]), with constant
+ * acceleration over the first and last `ramp` of the time. Its top speed is only 1 / (1 - ramp) times the mean, so
+ * corners are not taken at a run.
+ */
+export function easeInOut(t: number, ramp = 0.25): number {
   const u = Math.min(1, Math.max(0, t))
-  return u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2
+  const top = 1 / (1 - ramp)
+  if (u < ramp) return (top * u * u) / (2 * ramp)
+  if (u > 1 - ramp) return 1 - (top * (1 - u) * (1 - u)) / (2 * ramp)
+  return top * (u - ramp / 2)
 }
 
 /** A smooth 0-to-1 step over [0, 1], flat at both ends. */

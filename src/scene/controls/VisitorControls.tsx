@@ -75,7 +75,7 @@ export function VisitorControls({ layout, store: given }: { layout: Layout; stor
       rig.elapsed += dt
       const s = sampleGlide(rig.glide, rig.elapsed, rig.sample)
       // Waypoints are clear of walls by construction; this only guards against a glide from an odd spot.
-      const at = collide(w, s, colliders, options.visitorRadius)
+      const at = rig.cut ? s : collide(w, s, colliders, options.visitorRadius)
       w.x = at.x
       w.z = at.z
       w.yaw = s.yaw

@@ -15,6 +15,8 @@ export type Rig = {
   lookX: number
   lookY: number
   glide: Glide | null
+  /** The glide is a cut: it jumps, so walls between here and there do not apply. */
+  cut: boolean
   /** Seconds into `glide`. */
   elapsed: number
   /** The store travel the glide serves, to report its arrival. */
@@ -31,6 +33,7 @@ export function createRig(): Rig {
     lookX: 0,
     lookY: 0,
     glide: null,
+    cut: false,
     elapsed: 0,
     travelId: null,
     sample: { x: 0, z: 0, yaw: 0, pitch: 0, done: true },

@@ -35,11 +35,13 @@ export function useTravel(
       }
       const to = orientationTowards(pose.position, pose.target)
       const end = { x: pose.position.x, z: pose.position.z }
-      const waypoints = travel.instant || reducedMotion() ? [end] : path(layout, w, end)
-      const from = travel.instant || reducedMotion() ? to : { yaw: camera.rotation.y, pitch: camera.rotation.x }
-      rig.glide = planGlide(waypoints, from, to, undefined)
+      const cut = travel.instant || reducedMotion()
+      const waypoints = cut ? [end] : path(layout, w, end)
+      const from = cut ? to : { yaw: camera.rotation.y, pitch: camera.rotation.x }
+      rig.glide = planGlide(waypoints, from, to)
       // A cut is a glide that is over at its first frame.
-      rig.elapsed = travel.instant || reducedMotion() ? rig.glide.duration : 0
+      rig.cut = cut
+      rig.elapsed = cut ? rig.glide.duration : 0
       rig.travelId = travel.id
       rig.held.clear()
       invalidate()
