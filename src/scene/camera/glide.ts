@@ -91,7 +91,7 @@ const behind = { x: 0, z: 0 }
  * arrives. Allocation-free: it is called every frame.
  */
 export function sampleGlide(glide: Glide, elapsed: number, out: GlideSample): GlideSample {
-  const { length, from, to, lookAhead } = glide
+  const { length, from, to } = glide
   const u = easeInOut(glide.duration > 0 ? elapsed / glide.duration : 1)
   out.done = elapsed >= glide.duration
   if (out.done) {
