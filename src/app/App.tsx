@@ -1,11 +1,28 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import type { Manifest } from '../manifest/index.ts'
 import { selectExhibition } from '../store/selectors.ts'
 import { t } from '../ui/i18n.ts'
-import { CurrentPage } from './CurrentPage.tsx'
+import { canUseWebGL } from '../ui/webgl.ts'
 import { useGallery, useGalleryStore } from './galleryContext.ts'
 import { connectHistory } from './navigation.ts'
-import { resolvePage } from './resolvePage.ts'
+import { NoWebGLNotice } from './NoWebGLNotice.tsx'
+import { resolvePage, type ResolvedPage } from './resolvePage.ts'
 import { formatLocation } from './routes.ts'
+import { View3D } from './View3D.tsx'
+
+// The 2D pages (and the DSFR components they use) load on demand, like the 3D scene: a visitor in 3D downloads
+// neither the 2D pages before the first frame nor three.js in 2D.
+const CurrentPage = lazy(() =>
+  Promise.all([import('./CurrentPage.tsx'), import('./dsfr.ts')]).then(([m]) => ({ default: m.CurrentPage })),
+)
+
+const loadingText = { fr: 'Chargement…', en: 'Loading…' }
+
+/** The manifest when the 3D view can show this page: the building, a room (the auditorium too) or a stand. */
+function sceneManifest(resolved: ResolvedPage): Manifest | null {
+  const page = resolved.page
+  return page === 'lobby' || page === 'room' || page === 'auditorium' || page === 'defi' ? resolved.manifest : null
+}
 
 /** Loads what the current location needs. */
 function useLocationData(): void {
@@ -30,6 +47,11 @@ export function App() {
   const resolved = resolvePage(location, exhibitionList, exhibition)
   const url = formatLocation(location)
   const settledUrl = useRef<string | null>(null)
+  const [sceneFailed, setSceneFailed] = useState(false)
+  const asked3D = location.view === '3d' && (resolved.page === 'loading' || sceneManifest(resolved) !== null)
+  // Without WebGL (or when the renderer fails to start) the same URL shows its 2D page, with a notice saying why.
+  const noWebGL = asked3D && (sceneFailed || !canUseWebGL())
+  const manifest3D = asked3D && !noWebGL ? sceneManifest(resolved) : null
 
   useEffect(() => connectHistory(store, window), [store])
   useLocationData()
@@ -56,5 +78,18 @@ export function App() {
     }
   }, [url, resolved.page, lang])
 
-  return <CurrentPage lang={lang} resolved={resolved} onLanguageChange={setLanguage} />
+  const loading = <p role="status">{loadingText[lang]}</p>
+  if (asked3D && !noWebGL) {
+    return manifest3D ? (
+      <View3D manifest={manifest3D} lang={lang} onUnavailable={() => setSceneFailed(true)} />
+    ) : (
+      loading
+    )
+  }
+  return (
+    <Suspense fallback={loading}>
+      {noWebGL && <NoWebGLNotice lang={lang} />}
+      <CurrentPage lang={lang} resolved={resolved} onLanguageChange={setLanguage} />
+    </Suspense>
+  )
 }

@@ -1,8 +1,6 @@
 import './dsfr.css'
-import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { useStore } from 'zustand'
 import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
 import { App } from './App.tsx'
@@ -27,8 +25,6 @@ const store = createGalleryStore({
   },
   initialLocation: parseLocation(window.location.href),
 })
-
-startReactDsfr({ defaultColorScheme: 'system', useLang: () => useStore(store, (s) => s.language) })
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react'
+import type { Language, Manifest } from '../manifest/index.ts'
+import { useGalleryStore } from './galleryContext.ts'
+
+// Both load only when the visitor asks for 3D: the 2D view never downloads three.js. The overlays come as their own
+// chunk, in parallel with the scene, since the first frame does not need them.
+const Exhibition3D = lazy(() => import('../scene/Exhibition3D.tsx'))
+const Overlays3D = lazy(() =>
+  Promise.all([import('../ui/overlay/Overlays3D.tsx'), import('./dsfr.ts')]).then(([m]) => ({ default: m.Overlays3D })),
+)
+
+const loading = { fr: 'Chargement de l’exposition en 3D…', en: 'Loading the 3D exhibition…' }
+
+/** The 3D view: the scene with its DOM overlays, each loaded on demand. */
+export function View3D({
+  manifest,
+  lang,
+  onUnavailable,
+}: {
+  manifest: Manifest
+  lang: Language
+  onUnavailable: () => void
+}) {
+  const store = useGalleryStore()
+  return (
+    <Suspense fallback={<p role="status">{loading[lang]}</p>}>
+      <Exhibition3D
+        manifest={manifest}
+        store={store}
+        lang={lang}
+        onUnavailable={onUnavailable}
+        overlays={(layout) => (
+          <Suspense fallback={null}>
+            <Overlays3D layout={layout} manifest={manifest} />
+          </Suspense>
+        )}
+      />
+    </Suspense>
+  )
+}
