@@ -80,3 +80,29 @@ describe('the guided tour with the keyboard alone', () => {
     await expect.poll(h1).toBe(second)
   })
 })
+
+describe('switching between 2D and 3D', () => {
+  it('links each 2D page to the same place in 3D', async () => {
+    const here = new URL(page.url())
+    const link = page.getByRole('link', { name: 'Version 3D' })
+    expect(await link.getAttribute('href')).toBe(`${here.pathname}?view=3d`)
+  })
+
+  it('offers no 3D version to a browser without WebGL', async () => {
+    const noWebGL = await h.newPage()
+    try {
+      await noWebGL.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+          return kind.startsWith('webgl') ? null : original.call(this, kind as '2d', ...(rest as []))
+        } as typeof original
+      })
+      await noWebGL.goto(`${h.baseUrl}/eig4?view=2d&lang=fr`)
+      await noWebGL.locator('main h1').waitFor()
+      expect(await noWebGL.getByRole('link', { name: 'Version 3D' }).count()).toBe(0)
+      expect(await noWebGL.getByTestId('language-switch').count()).toBeGreaterThan(0)
+    } finally {
+      await noWebGL.close()
+    }
+  })
+})
