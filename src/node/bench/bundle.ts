@@ -60,12 +60,14 @@ export function entryAssets(html: string): { scripts: string[]; modulePreloads: 
 /**
  * The specifiers of a built module's static `import`/`export … from` statements. Bundlers write these at the
  * top of each chunk, so reading stops at the first other statement; `import()` calls are dynamic and skipped.
+ * Vite puts the list of a chunk's lazy dependencies (`const __vite__mapDeps=…;`) before its imports: it is skipped.
  */
 export function staticImports(code: string): string[] {
   const found: string[] = []
+  const preamble = /^\s*const __vite__mapDeps=[^;]*;/.exec(code)
   const statement =
     /(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*(import|export)\b\s*([^;"'`]*?)\s*(?:from\s*)?(["'])([^"']+)\3\s*;?/y
-  let position = 0
+  let position = preamble ? preamble[0].length : 0
   for (;;) {
     statement.lastIndex = position
     const m = statement.exec(code)

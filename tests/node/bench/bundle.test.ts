@@ -12,6 +12,13 @@ describe('staticImports', () => {
     expect(staticImports(code)).toEqual(['./shared-1.js', './side-2.js', './re-3.js', './ns-4.js'])
   })
 
+  it('reads past the list of lazy dependencies Vite writes first', () => {
+    const code =
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/a-1.js","assets/b-2.css"])))=>i.map(i=>d[i]);\n' +
+      'import{i as e}from"./react-3.js";import{t}from"./Markdown-4.js";var p=()=>import(`./a-1.js`);'
+    expect(staticImports(code)).toEqual(['./react-3.js', './Markdown-4.js'])
+  })
+
   it('skips leading comments and ignores "import" in later code', () => {
     expect(staticImports('/* banner */\n// more\nimport"./a.js";const s="import \\"./b.js\\"";')).toEqual(['./a.js'])
     expect(staticImports('var e=1;import"./late.js";')).toEqual([])

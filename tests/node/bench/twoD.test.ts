@@ -3,13 +3,21 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measureBundle } from '../../../src/node/bench/bundle.ts'
-import { containsThree, measureTwoD, TWO_D_JS_BUDGET_GZIP } from '../../../src/node/bench/twoD.ts'
+import { chunkName, containsThree, measureTwoD, TWO_D_JS_BUDGET_GZIP } from '../../../src/node/bench/twoD.ts'
 
 describe('containsThree', () => {
   it('recognises three.js by the class names its warnings carry, even minified', () => {
     expect(containsThree('console.warn("THREE.WebGLRenderer: Context Lost.")')).toBe(true)
     expect(containsThree('e.error("THREE.BufferGeometry.computeBoundingBox(): ...")')).toBe(true)
     expect(containsThree('const three=import("./Exhibition3D-x.js");// a WebGLRenderer later')).toBe(false)
+  })
+})
+
+describe('chunkName', () => {
+  it('drops the folder and the content hash', () => {
+    expect(chunkName('assets/CurrentPage-Cqp3py98.js')).toBe('CurrentPage')
+    expect(chunkName('assets/dsfr.module-D6E6efNS.js')).toBe('dsfr.module')
+    expect(chunkName('assets/link-dEc1avf1.js')).toBe('link')
   })
 })
 
@@ -38,6 +46,27 @@ describe('measureTwoD', () => {
     expect(report.threeJsFiles).toEqual([])
     expect(report.withinBudget).toBe(true)
     expect(report.budgetGzip).toBe(TWO_D_JS_BUDGET_GZIP)
+  })
+
+  it('adds the lazy 2D pages and their imports, and counts react-dsfr’s script apart', async () => {
+    const report = await build({
+      'index.html': '<script type="module" src="/assets/index-a.js"></script>',
+      'assets/index-a.js':
+        'import"./react-b.js";const p=()=>import(`./CurrentPage-12345678.js`),s=()=>import("./Exhibition3D-12345678.js");',
+      'assets/react-b.js': 'export const r=1;',
+      'assets/CurrentPage-12345678.js': 'import"./react-b.js";import"./link-12345678.js";',
+      'assets/link-12345678.js': 'const d=()=>import(`./dsfr.module-12345678.js`);',
+      'assets/dsfr.module-12345678.js': 'window.dsfr={};'.repeat(50),
+      'assets/Exhibition3D-12345678.js': 'console.warn("THREE.WebGLRenderer: Context Lost.");',
+    })
+    expect(report.files).toEqual([
+      'assets/CurrentPage-12345678.js',
+      'assets/index-a.js',
+      'assets/link-12345678.js',
+      'assets/react-b.js',
+    ])
+    expect(report.dsfrScriptGzip).toBeGreaterThan(0)
+    expect(report.threeJsFiles).toEqual([])
   })
 
   it('fails the budget when three.js is imported statically', async () => {
