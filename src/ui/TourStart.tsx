@@ -15,7 +15,7 @@ export function TourStart({ lang, manifest }: { lang: Language; manifest: Manife
       {first && (
         <>
           <p className="fr-mb-2w">
-            {t(lang, 'tour.intro')} ({count(lang, 'defis', stands.length)})
+            {count(lang, 'defis', stands.length)} {t(lang, 'tour.intro')}
           </p>
           <p>
             <a
