@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Layout } from '../../src/layout/index.ts'
 import { localize, type Manifest } from '../../src/manifest/index.ts'
 import { startHarness, type Harness } from './harness.ts'
+import { axeViolations } from './pages.ts'
 
 let h: Harness
 let manifest: Manifest
@@ -30,12 +31,12 @@ const room = (id: string) => manifest.rooms.find((r) => r.id === id)!
 const standsInOrder = () => manifest.rooms.flatMap((r) => r.stands)
 
 /** Opens a 3D page with the test hooks (`?stats`) on a small viewport, SwiftShader being slow per pixel. */
-async function open(path: string, options: { reducedMotion?: boolean } = {}): Promise<void> {
+async function open(path: string, options: { reducedMotion?: boolean; lang?: 'fr' | 'en' } = {}): Promise<void> {
   page = await h.newPage()
   await page.setViewportSize({ width: 800, height: 500 })
   if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' })
   const glue = path.includes('?') ? '&' : '?'
-  await page.goto(`${h.baseUrl}${path}${glue}view=3d&stats&lang=fr`)
+  await page.goto(`${h.baseUrl}${path}${glue}view=3d&stats&lang=${options.lang ?? 'fr'}`)
   await page.waitForFunction(
     () => window.__vernissageVisitor !== undefined && window.__vernissage !== undefined,
     null,
@@ -250,4 +251,15 @@ describe('getting around the 3D exhibition in a real Chromium', () => {
     const there = await pose()
     expect([there.x, there.z]).toEqual([stand.front.x, stand.front.z])
   })
+
+  it.each(['fr', 'en'] as const)(
+    'passes axe-core (WCAG 2.1 AA) with a stand panel and search results open, in %s',
+    async (lang) => {
+      await open('/eig4/faire-parler-les-donnees-publiques/adex', { lang })
+      await page.getByRole('dialog').waitFor({ timeout: 30_000 })
+      await page.getByRole('combobox').fill('data')
+      await page.getByRole('option').first().waitFor()
+      expect(await axeViolations(page)).toEqual([])
+    },
+  )
 })
