@@ -18,11 +18,11 @@ export function StatsProbe({
 }) {
   const get = useThree((s) => s.get)
   useEffect(() => {
-    const { info } = get().gl
+    // Read afresh each time: three.js replaces `renderer.info` when a lost context is restored.
+    const info = () => get().gl.info
     const stats = createFrameStats()
     // Counted per frame, not per render() call: reset before fiber's frame, read after it.
-    info.autoReset = false
-    let renderedFrame = info.render.frame
+    info().autoReset = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const write = () => {
       timer = undefined
@@ -31,12 +31,17 @@ export function StatsProbe({
     const schedule = () => {
       timer ??= setTimeout(write, 200)
     }
-    const offBefore = addEffect(() => info.reset())
+    let counter = info().render.frame
+    const offBefore = addEffect(() => {
+      counter = info().render.frame
+      info().reset()
+    })
     const offAfter = addAfterEffect((now) => {
-      if (info.render.frame === renderedFrame) return
-      renderedFrame = info.render.frame
-      const { calls, triangles } = info.render
-      const { textures, geometries } = info.memory
+      const { render, memory } = info()
+      // No root rendered in this turn of the loop (it only ran effects): not a frame.
+      if (render.frame === counter) return
+      const { calls, triangles } = render
+      const { textures, geometries } = memory
       stats.frame(now, { calls, triangles, textures, geometries })
       schedule()
     })
@@ -47,7 +52,7 @@ export function StatsProbe({
       offAfter()
       offPool()
       clearTimeout(timer)
-      info.autoReset = true
+      info().autoReset = true
     }
   }, [get, show, activeDecoders, subscribe])
   return null
