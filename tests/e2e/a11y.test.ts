@@ -31,6 +31,20 @@ describe.each<Language>(['fr', 'en'])('axe-core on the 2D pages in %s', (lang) =
   )
 })
 
+describe('axe-core in the dark colour scheme', () => {
+  it.each(['lobby', 'stand', 'booklet'])('finds no violation on the %s', async (name) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    try {
+      const target = twoDPages(manifest, 'fr').find((p) => p.name === name)!
+      await open(page, h, target, 'fr')
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.frTheme)).toBe('dark')
+      expect(await axeViolations(page)).toEqual([])
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' })
+    }
+  })
+})
+
 describe('axe-core itself', () => {
   // A checker that never complains proves nothing: show that it catches a real fault on the same page.
   it('reports an image without a text alternative', async () => {

@@ -65,6 +65,27 @@ describe('the booklet', () => {
     }
   })
 
+  it('prints black text even for a visitor in the dark colour scheme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.frTheme)).toBe('dark')
+    const colours = () =>
+      page
+        .locator('.booklet-defi')
+        .first()
+        .evaluate((defi) => {
+          const heading = defi.querySelector('h3')!
+          return [getComputedStyle(heading).color, getComputedStyle(defi.querySelector('dd')!).color]
+        })
+    try {
+      // On screen the dark theme writes light on dark; on paper it must not.
+      expect(await colours()).not.toEqual(['rgb(0, 0, 0)', 'rgb(0, 0, 0)'])
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
+      expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(0, 0, 0)'])
+    } finally {
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+    }
+  })
+
   it('prints to a PDF that holds every défi title, the cover and the licence', async () => {
     const pdf = await page.pdf({ format: 'A4' })
     const file = path.join(dir, 'livret.pdf')
