@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { CDPSession, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Layout } from '../../src/layout/index.ts'
 import { localize, type Manifest } from '../../src/manifest/index.ts'
@@ -31,9 +31,18 @@ const room = (id: string) => manifest.rooms.find((r) => r.id === id)!
 const standsInOrder = () => manifest.rooms.flatMap((r) => r.stands)
 
 /** Opens a 3D page with the test hooks (`?stats`) on a small viewport, SwiftShader being slow per pixel. */
-async function open(path: string, options: { reducedMotion?: boolean; lang?: 'fr' | 'en' } = {}): Promise<void> {
+async function open(
+  path: string,
+  options: { reducedMotion?: boolean; lang?: 'fr' | 'en'; touch?: (cdp: CDPSession) => void } = {},
+): Promise<void> {
   page = await h.newPage()
   await page.setViewportSize({ width: 800, height: 500 })
+  if (options.touch) {
+    // A phone: touch events and a coarse pointer, through the DevTools protocol.
+    const cdp = await h.context.newCDPSession(page)
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 })
+    options.touch(cdp)
+  }
   if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' })
   const glue = path.includes('?') ? '&' : '?'
   await page.goto(`${h.baseUrl}${path}${glue}view=3d&stats&lang=${options.lang ?? 'fr'}`)
@@ -262,4 +271,36 @@ describe('getting around the 3D exhibition in a real Chromium', () => {
       expect(await axeViolations(page)).toEqual([])
     },
   )
+
+  it('walks with the touch stick, looks by dragging and goes where the finger taps', async () => {
+    let cdp: CDPSession | undefined
+    await open('/eig4', { touch: (session) => (cdp = session) })
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp!.send('Input.dispatchTouchEvent', { type, touchPoints: points })
+    const stick = page.getByRole('img', { name: /Manette/ })
+    const box = (await stick.boundingBox())!
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    const start = await pose()
+    // Thumb pushed up: forward, down the hall.
+    await touch('touchStart', [centre])
+    await touch('touchMove', [{ x: centre.x, y: centre.y - 40 }])
+    await page.waitForFunction((z) => window.__vernissageVisitor!().z < z - 2, start.z, { timeout: 20_000 })
+    await touch('touchEnd', [])
+    const walked = await pose()
+    expect(walked.x).toBeCloseTo(start.x, 1)
+    // A drag on the view turns it; a tap on the floor walks there.
+    await touch('touchStart', [{ x: 400, y: 200 }])
+    await touch('touchMove', [{ x: 480, y: 200 }])
+    await touch('touchMove', [{ x: 560, y: 200 }])
+    await touch('touchEnd', [])
+    await page.waitForFunction((yaw) => window.__vernissageVisitor!().yaw > yaw + 0.2, walked.yaw, { timeout: 10_000 })
+    const turned = await pose()
+    await touch('touchStart', [{ x: 400, y: 330 }])
+    await touch('touchEnd', [])
+    await page.waitForFunction(
+      (p) => Math.hypot(window.__vernissageVisitor!().x - p.x, window.__vernissageVisitor!().z - p.z) > 1,
+      turned,
+      { timeout: 10_000 },
+    )
+  })
 })
