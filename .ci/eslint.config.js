@@ -48,9 +48,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/manifest/**', 'src/layout/**', 'src/curation/**'],
+    files: ['src/manifest/**', 'src/layout/**', 'src/curation/**', 'src/opendata/**'],
     rules: restrict(
-      [...pure, '../*/**', '!../manifest/**', '!../layout/**'],
+      [...pure, '../*/**', '!../manifest/**', '!../layout/**', '!../opendata/**'],
       'pure layers import no React, three, DOM-bound or Node modules',
     ),
   },

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages vernissage needs outside npm, when they are missing:
-# chromium (end-to-end tests and benchmarks), ffmpeg (demo media, transcoding), DejaVu fonts (title cards).
+# chromium (end-to-end tests and benchmarks), ffmpeg (demo media, transcoding), DejaVu fonts (title cards),
+# poppler-utils (the booklet test reads the printed PDF's text).
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "system packages: chromium, ffmpeg and fonts are present"
+  echo "system packages: chromium, ffmpeg, fonts and poppler-utils are present"
   exit 0
 fi
 
