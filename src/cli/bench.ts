@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureBundle } from '../node/bench/bundle.ts'
+import { measureScene } from '../node/bench/scene.ts'
+import { measureThreeDBundle } from '../node/bench/threeD.ts'
 import { measureTwoD } from '../node/bench/twoD.ts'
 import { ensureBuilt } from '../server/build.ts'
 
@@ -14,7 +16,15 @@ try {
   if (build === 'no-entry') throw new Error('no src/index.html to build')
   process.stderr.write(build === 'fresh' ? 'dist/ is up to date; measuring it.\n' : 'Built; measuring dist/.\n')
   const bundle = await measureBundle(distDir)
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle) }
+  const threeD = {
+    bundle: await measureThreeDBundle(distDir, bundle),
+    // Chromium runs take a minute or two; BENCH_SCENE=0 skips them (bundle figures only).
+    scene:
+      process.env.BENCH_SCENE === '0'
+        ? null
+        : await measureScene({ root, distDir, say: (line) => process.stderr.write(`${line}\n`) }),
+  }
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { CameraPose, Layout } from '../../src/layout/index.ts'
+export { benchPoses as poses } from '../../src/node/bench/poses.ts'
 import type { RenderStatsData } from '../../src/scene/stats/frameStats.ts'
 
 /** Opens a 3D page with `?stats` and waits for its first frames and its pictures. */
@@ -31,47 +32,6 @@ export async function poseAndCount(page: Page, pose: CameraPose): Promise<Render
   // The overlay is written 200 ms after a frame at most.
   await page.waitForTimeout(300)
   return stats(page)
-}
-
-/** Poses that see the most of a layout: the spawn point, each doorway from the lobby, the front of each stand. */
-export function poses(layout: Layout): { name: string; pose: CameraPose }[] {
-  const eye = layout.options.eyeHeight
-  const list = [{ name: 'lobby', pose: layout.spawn }]
-  for (const door of layout.doors) {
-    const [outside, inside] = door.approaches
-    list.push({
-      name: `door ${door.id}`,
-      pose: {
-        position: { x: outside.x - door.normal.x * 2, y: eye, z: outside.z - door.normal.z * 2 },
-        target: { x: inside.x + door.normal.x * 4, y: eye, z: inside.z + door.normal.z * 4 },
-      },
-    })
-  }
-  for (const room of layout.rooms) {
-    const c = { x: (room.interior.minX + room.interior.maxX) / 2, z: (room.interior.minZ + room.interior.maxZ) / 2 }
-    // From the middle of each room, looking at each of its walls: as many stands at once as can be seen.
-    for (const [dx, dz] of [
-      [1, 0],
-      [-1, 0],
-      [0, 1],
-      [0, -1],
-    ] as const) {
-      list.push({
-        name: `${room.id} centre looking ${dx},${dz}`,
-        pose: { position: { x: c.x, y: eye, z: c.z }, target: { x: c.x + dx, y: eye, z: c.z + dz } },
-      })
-    }
-  }
-  for (const stand of layout.stands) {
-    list.push({
-      name: `stand ${stand.defiId}`,
-      pose: {
-        position: { x: stand.front.x, y: eye, z: stand.front.z },
-        target: { x: stand.position.x, y: 1.4, z: stand.position.z },
-      },
-    })
-  }
-  return list
 }
 
 /** Mean and variance of the luminance of a PNG, decoded by the page itself. */
