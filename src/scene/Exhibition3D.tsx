@@ -3,21 +3,21 @@ import { computeLayout, type Layout } from '../layout/index.ts'
 import type { Language, Manifest } from '../manifest/index.ts'
 import type { GalleryStore } from '../store/index.ts'
 import type { VideoPool } from '../video/index.ts'
-import { Pictures } from './atlas/Pictures.tsx'
+import { usePictureWall } from './atlas/usePictureWall.ts'
 import { usePosters } from './atlas/usePosters.ts'
-import { Architecture, Seats, Stands } from './building/Building.tsx'
-import { VisitorControls } from './controls/VisitorControls.tsx'
 import { auditoriumFeature, readNow } from './programme/programme.ts'
 import { useNow } from './programme/useNow.ts'
-import { SceneCanvas } from './SceneCanvas.tsx'
-import { SceneHooks } from './SceneHooks.tsx'
 import { RenderStats } from './stats/RenderStats.tsx'
-import { StatsProbe } from './stats/StatsProbe.tsx'
 import { statsRequested } from './testHooks.ts'
 import { createVideoLink } from './video/videoLink.ts'
+import { createWorld, type World } from './world/createWorld.ts'
+import { initialPose } from './world/initialPose.ts'
 
-// The video side (pool, director, VideoTexture) is not needed for the first frame: it loads right after.
-const Screens = lazy(() => import('./video/Screens.tsx'))
+// Everything interactive (react-three-fiber, the controls, the video screens, the counters) loads after the first
+// frame: the building and its pictures are drawn with three.js alone, so the first frame waits for less JavaScript.
+const LiveScene = lazy(() => import('./live/LiveScene.tsx'))
+
+const BACKGROUND = '#dfe3ea'
 
 /** What the app gives the 3D view. */
 export type Exhibition3DProps = {
@@ -32,26 +32,17 @@ export type Exhibition3DProps = {
   onUnavailable?: (error: unknown) => void
 }
 
-/** The exhibition in 3D: the canvas (drawn on demand) and its DOM overlays side by side. */
-export default function Exhibition3D({
-  manifest,
-  store,
-  lang,
-  overlays,
-  pool: given,
-  onUnavailable,
-}: Exhibition3DProps) {
-  const [search] = useState(() => window.location.search)
-  const withStats = statsRequested(search)
+function usePaintContext(manifest: Manifest, lang: Language, search: string) {
   const now = useNow(
     manifest,
     useMemo(() => readNow(search), [search]),
   )
-  const layout = useMemo(() => computeLayout(manifest), [manifest])
   const features = useMemo(
     () =>
-      new Map(layout.rooms.map((r) => [r.id, r.kind === 'auditorium' ? auditoriumFeature(manifest, r.id, now) : null])),
-    [layout, manifest, now],
+      new Map(
+        manifest.rooms.map((r) => [r.id, r.kind === 'auditorium' ? auditoriumFeature(manifest, r.id, now) : null]),
+      ),
+    [manifest, now],
   )
   const posterPaths = useMemo(
     () => [
@@ -62,47 +53,77 @@ export default function Exhibition3D({
   )
   const posters = usePosters(posterPaths)
   const paint = useMemo(() => ({ manifest, lang, now, features, posters }), [manifest, lang, now, features, posters])
+  return { features, paint }
+}
+
+/** The exhibition in 3D: the canvas (drawn on demand) and its DOM overlays side by side. */
+export default function Exhibition3D({ manifest, store, lang, overlays, pool, onUnavailable }: Exhibition3DProps) {
+  const layout = useMemo(() => computeLayout(manifest), [manifest])
+  const [search] = useState(() => window.location.search)
+  const withStats = statsRequested(search)
+  const [world, setWorld] = useState<World | null>(null)
+  const { features, paint } = usePaintContext(manifest, lang, search)
   const [link] = useState(createVideoLink)
   const statsElement = useRef<HTMLPreElement>(null)
+
+  // The world lives as long as its canvas: created when the canvas is attached, disposed when it goes.
+  const attach = useCallback(
+    (canvas: HTMLCanvasElement | null) => {
+      if (!canvas) return
+      const location = store.getState().location
+      const place = {
+        room: 'room' in location ? location.room : undefined,
+        defi: 'defi' in location ? location.defi : undefined,
+      }
+      let created: World
+      try {
+        created = createWorld(canvas, layout, initialPose(layout, place), BACKGROUND)
+      } catch (error) {
+        onUnavailable?.(error)
+        return
+      }
+      const { width, height } = canvas.getBoundingClientRect()
+      created.setSize(Math.max(1, width), Math.max(1, height))
+      created.requestFrame()
+      setWorld(created)
+      return () => {
+        setWorld(null)
+        created.dispose()
+      }
+    },
+    [layout, store, onUnavailable],
+  )
+  usePictureWall(world, layout, paint)
+
   const writeStats = useCallback((text: string) => {
     if (statsElement.current) statsElement.current.textContent = text
   }, [])
-  const hooks = useMemo(
-    () => ({ store, layout, videos: link.videos, activeDecoders: link.activeDecoders }),
-    [store, layout, link],
+  const stats = useMemo(
+    () =>
+      withStats
+        ? { write: writeStats, hooks: { store, layout, videos: link.videos, activeDecoders: link.activeDecoders } }
+        : null,
+    [withStats, writeStats, store, layout, link],
   )
 
-  const scene = useMemo(
-    () => (
-      <>
-        <Architecture layout={layout} />
-        <Stands layout={layout} />
-        <Seats layout={layout} />
-        <Pictures layout={layout} context={paint} />
+  return (
+    <div style={{ position: 'fixed', inset: 0, background: BACKGROUND, overflow: 'hidden' }}>
+      <canvas ref={attach} style={{ display: 'block', width: '100%', height: '100%', touchAction: 'none' }} />
+      {world && (
         <Suspense fallback={null}>
-          <Screens
+          <LiveScene
+            world={world}
             layout={layout}
             manifest={manifest}
             lang={lang}
             features={features}
             store={store}
             link={link}
-            pool={given}
+            pool={pool}
+            stats={stats}
           />
         </Suspense>
-        <VisitorControls layout={layout} store={store} />
-        {withStats && <StatsProbe write={writeStats} activeDecoders={link.activeDecoders} subscribe={link.subscribe} />}
-        {withStats && <SceneHooks hooks={hooks} />}
-      </>
-    ),
-    [layout, manifest, lang, features, paint, link, given, store, withStats, hooks, writeStats],
-  )
-
-  return (
-    <div style={{ position: 'fixed', inset: 0, background: '#dfe3ea' }}>
-      <SceneCanvas onError={onUnavailable} onCreated={({ gl }) => gl.setClearColor('#dfe3ea')}>
-        {scene}
-      </SceneCanvas>
+      )}
       {overlays?.(layout)}
       {withStats && <RenderStats target={statsElement} />}
     </div>

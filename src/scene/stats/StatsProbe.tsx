@@ -40,8 +40,6 @@ export function StatsProbe({
       const { render, memory } = info()
       // No root rendered in this turn of the loop (it only ran effects): not a frame.
       if (render.frame === counter) return
-      // For `npm run bench`: the time to the first frame, read from the Performance timeline.
-      if (stats.read(0).frames === 0) performance.mark('vernissage:first-frame')
       const { calls, triangles } = render
       const { textures, geometries } = memory
       stats.frame(now, { calls, triangles, textures, geometries })
