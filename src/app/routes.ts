@@ -17,8 +17,11 @@ export type Route =
   | { name: ReservedPage; exhibition: string }
   | { name: 'notFound'; path: string }
 
-/** A route plus the options carried in the query string. */
-export type AppLocation = Route & { view?: View; lang?: UrlLanguage }
+/**
+ * A route plus the options carried in the query string. `extras` keeps any other query (such as `stats` or
+ * `now`, read by the 3D view) as written, so that rewriting the URL while the visitor walks does not drop it.
+ */
+export type AppLocation = Route & { view?: View; lang?: UrlLanguage; extras?: string }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -59,6 +62,10 @@ export function parseLocation(url: string | URL): AppLocation {
   if (view === '2d' || view === '3d') location.view = view
   const lang = parsed.searchParams.get('lang')
   if (lang === 'fr' || lang === 'en') location.lang = lang
+  parsed.searchParams.delete('view')
+  parsed.searchParams.delete('lang')
+  const extras = parsed.searchParams.toString()
+  if (extras !== '') location.extras = extras
   return location
 }
 
@@ -84,7 +91,7 @@ export function formatLocation(location: AppLocation): string {
   const query = new URLSearchParams()
   if (location.view) query.set('view', location.view)
   if (location.lang) query.set('lang', location.lang)
-  const search = query.toString()
+  const search = [query.toString(), location.extras ?? ''].filter((q) => q !== '').join('&')
   return search === '' ? formatPath(location) : `${formatPath(location)}?${search}`
 }
 

@@ -50,7 +50,7 @@ export type NavigationSlice = {
 
 /** The path of a location without its query: two URLs with the same key name the same place. */
 export function placeKeyOf(location: AppLocation): string {
-  return formatLocation({ ...location, view: undefined, lang: undefined })
+  return formatLocation({ ...location, view: undefined, lang: undefined, extras: undefined })
 }
 
 /** The manifest of the exhibition the URL names, when it is loaded. */
@@ -123,7 +123,7 @@ export const createNavigationSlice: StateCreator<GalleryState, [], [], Navigatio
     placeAt(place, options = {}) {
       const { location } = get()
       if (!('exhibition' in location)) return
-      const { exhibition, view, lang } = location
+      const { exhibition, view, lang, extras } = location
       const manifest = currentManifest(get())
       const room = manifest?.rooms.find((r) => r.id === place.roomId)
       const defiRoom = place.defiId ? roomOfDefi(get(), place.defiId) : null
@@ -133,6 +133,7 @@ export const createNavigationSlice: StateCreator<GalleryState, [], [], Navigatio
       else to = { name: 'lobby', exhibition }
       if (view) to.view = view
       if (lang) to.lang = lang
+      if (extras) to.extras = extras
       set({ placeKey: placeKeyOf(to) })
       get().navigate(to, { replace: !options.push })
     },

@@ -73,3 +73,15 @@ describe('formatLocation', () => {
     )
   })
 })
+
+describe('query options the app does not read itself', () => {
+  it('are kept through a round trip, so the 3D view can rewrite the URL without dropping ?stats or ?now', () => {
+    const url = '/eig4/anticiper-et-gerer-les-risques/monitorfish?view=3d&stats&now=2021-06-17T14%3A10%3A00%2B02%3A00'
+    const location = parseLocation(url)
+    expect(location.view).toBe('3d')
+    expect(location.extras).toBe('stats=&now=2021-06-17T14%3A10%3A00%2B02%3A00')
+    const moved = formatLocation({ ...location, name: 'lobby', exhibition: 'eig4' })
+    expect(new URL(moved, 'http://x').searchParams.has('stats')).toBe(true)
+    expect(new URL(moved, 'http://x').searchParams.get('now')).toBe('2021-06-17T14:10:00+02:00')
+  })
+})
