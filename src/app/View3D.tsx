@@ -25,6 +25,7 @@ export function View3D({
   return (
     <Suspense fallback={<p role="status">{loading[lang]}</p>}>
       <Exhibition3D
+        key={manifest.exhibition.id}
         manifest={manifest}
         store={store}
         lang={lang}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { computeLayout, type Layout } from '../layout/index.ts'
 import type { Language, Manifest } from '../manifest/index.ts'
 import type { GalleryStore } from '../store/index.ts'
@@ -65,8 +65,13 @@ export default function Exhibition3D({ manifest, store, lang, overlays, pool, on
   const { features, paint } = usePaintContext(manifest, lang, search)
   const [link] = useState(createVideoLink)
   const statsElement = useRef<HTMLPreElement>(null)
+  const giveUp = useRef(onUnavailable)
+  useLayoutEffect(() => {
+    giveUp.current = onUnavailable
+  })
 
-  // The world lives as long as its canvas: created when the canvas is attached, disposed when it goes.
+  // The world lives as long as its canvas: created when the canvas is attached, disposed when it goes. Only a new
+  // building makes a new world (the app mounts a new view per exhibition); a new callback from the app must not.
   const attach = useCallback(
     (canvas: HTMLCanvasElement | null) => {
       if (!canvas) return
@@ -79,7 +84,7 @@ export default function Exhibition3D({ manifest, store, lang, overlays, pool, on
       try {
         created = createWorld(canvas, layout, initialPose(layout, place), BACKGROUND)
       } catch (error) {
-        onUnavailable?.(error)
+        giveUp.current?.(error)
         return
       }
       const { width, height } = canvas.getBoundingClientRect()
@@ -91,7 +96,7 @@ export default function Exhibition3D({ manifest, store, lang, overlays, pool, on
         created.dispose()
       }
     },
-    [layout, store, onUnavailable],
+    [layout, store],
   )
   usePictureWall(world, layout, paint)
 

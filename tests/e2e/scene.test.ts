@@ -46,6 +46,10 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     // Walls, doors, signs and floor: far from one flat colour.
     expect(variance).toBeGreaterThan(200)
     expect(mean).toBeGreaterThan(20)
+    // The building and the pictures (signs, programme board: one texture array) are drawn, not the walls alone.
+    const figures = await stats(page)
+    expect(figures.drawCalls).toBeGreaterThanOrEqual(2)
+    expect(figures.textures).toBeGreaterThanOrEqual(1)
     expect(h.errors).toEqual([])
   })
 
@@ -103,7 +107,8 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     await expect.poll(time, { timeout: 30_000 }).toBeGreaterThan(0)
     const first = await time()
     await expect.poll(time, { timeout: 10_000 }).toBeGreaterThan(first + 0.5)
-    expect((await stats(page)).activeDecoders).toBe(1)
+    // Building, stands, pictures (title, poster, panel) and the video's own quad.
+    expect(await stats(page)).toMatchObject({ activeDecoders: 1, drawCalls: 4, textures: 2 })
     // While it plays, frames are drawn: one per decoded video frame.
     const frames = (await stats(page)).frames
     await expect.poll(async () => (await stats(page)).frames, { timeout: 10_000 }).toBeGreaterThan(frames + 3)

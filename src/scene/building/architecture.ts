@@ -9,7 +9,16 @@ const TRIM = 0.14
 const EPS = 1e-6
 
 type Axis = 'x' | 'z'
-type Piece = { along: Axis; at: number; from: number; to: number; bottom: number; top: number }
+type Piece = {
+  along: Axis
+  at: number
+  from: number
+  to: number
+  bottom: number
+  top: number
+  /** Whether each end is seen: a wall's end at a doorway is; a cut between rooms or a corner is not. */
+  caps: [boolean, boolean]
+}
 
 function roomAt(rooms: readonly LayoutRoom[], p: Vec2): LayoutRoom | null {
   return (
@@ -35,10 +44,20 @@ function wallPieces(wall: Wall, doors: readonly Door[], rooms: readonly LayoutRo
   const at = along === 'x' ? wall.a.z : wall.a.x
   const [p, q] = (along === 'x' ? wall.a.x <= wall.b.x : wall.a.z <= wall.b.z) ? [wall.a, wall.b] : [wall.b, wall.a]
   const half = wall.thickness / 2
-  const from = (along === 'x' ? p.x : p.z) - (touches(p, doors) ? 0 : half)
-  const to = (along === 'x' ? q.x : q.z) + (touches(q, doors) ? 0 : half)
+  const [atDoorP, atDoorQ] = [touches(p, doors), touches(q, doors)]
+  const from = (along === 'x' ? p.x : p.z) - (atDoorP ? 0 : half)
+  const to = (along === 'x' ? q.x : q.z) + (atDoorQ ? 0 : half)
   const cuts = splitPoints(rooms, along, from, to)
-  return cuts.slice(1).map((end, i) => ({ along, at, from: cuts[i]!, to: end, bottom: 0, top: height }))
+  const last = cuts.length - 2
+  return cuts.slice(1).map((end, i) => ({
+    along,
+    at,
+    from: cuts[i]!,
+    to: end,
+    bottom: 0,
+    top: height,
+    caps: [i === 0 && atDoorP, i === last && atDoorQ] as [boolean, boolean],
+  }))
 }
 
 /** The box of a wall piece and the room seen from each of its two long sides. */
@@ -47,10 +66,9 @@ function paintPiece(
   piece: Piece,
   thickness: number,
   rooms: readonly LayoutRoom[],
-  jambs: boolean,
   soffit: Face = face(OUTSIDE, 0.85),
 ) {
-  const { along, at, from, to, bottom, top } = piece
+  const { along, at, from, to, bottom, top, caps } = piece
   const half = thickness / 2
   const mid = (from + to) / 2
   const probe = (sign: number): Vec2 =>
@@ -71,13 +89,14 @@ function paintPiece(
     const colour = (room: LayoutRoom | null | undefined) =>
       room ? face(roomPalette(room.themeColor)[key], along === 'x' ? 0.96 : 0.88, key === 'wall' ? 0.88 : 1) : null
     const [neg, pos] = [colour(sides[0]), colour(sides[1])]
-    const jamb = jambs ? face(OUTSIDE, 0.8) : null
+    const [start, end] = caps.map((cap) => (cap ? face(OUTSIDE, 0.8) : null))
+    const under = bottom > 0 && lo === bottom ? soffit : null
     b.box(
       min(lo),
       max(hi),
       along === 'x'
-        ? { nz: neg, pz: pos, nx: jamb, px: jamb, bottom: bottom > 0 && lo === bottom ? soffit : null }
-        : { nx: neg, px: pos, nz: jamb, pz: jamb, bottom: bottom > 0 && lo === bottom ? soffit : null },
+        ? { nz: neg, pz: pos, nx: start, px: end, bottom: under }
+        : { nx: neg, px: pos, nz: start, pz: end, bottom: under },
     )
   }
 }
@@ -136,23 +155,23 @@ export function buildArchitecture(layout: Layout): BufferGeometry {
     )
   }
   for (const wall of layout.walls) {
-    for (const piece of wallPieces(wall, doors, rooms, options.wallHeight))
-      paintPiece(b, piece, wall.thickness, rooms, true)
+    for (const piece of wallPieces(wall, doors, rooms, options.wallHeight)) paintPiece(b, piece, wall.thickness, rooms)
   }
   for (const door of doors) {
     const along: Axis = Math.abs(door.a.z - door.b.z) < EPS ? 'x' : 'z'
     const at = along === 'x' ? door.a.z : door.a.x
     const from = Math.min(along === 'x' ? door.a.x : door.a.z, along === 'x' ? door.b.x : door.b.z)
-    const lintel: Piece = { along, at, from, to: from + door.width, bottom: door.height, top: options.wallHeight }
+    const lintel: Piece = {
+      along,
+      at,
+      from,
+      to: from + door.width,
+      bottom: door.height,
+      top: options.wallHeight,
+      caps: [false, false],
+    }
     const inner = rooms.find((r) => r.id === door.rooms[1])
-    paintPiece(
-      b,
-      lintel,
-      options.wallThickness,
-      rooms,
-      false,
-      face(roomPalette(inner?.themeColor ?? '#000091').theme, 0.8),
-    )
+    paintPiece(b, lintel, options.wallThickness, rooms, face(roomPalette(inner?.themeColor ?? '#000091').theme, 0.8))
     doorTrim(b, door, rooms, options.wallThickness)
   }
   return b.build()
