@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -14,11 +14,23 @@ const DRAW_CALL_BUDGET = 60
 let h: Harness
 let page: Page
 let big: { server: FastifyInstance; url: string; dir: string }
+let brokenDefi = ''
 
 beforeAll(async () => {
   h = await startHarness()
   const dir = await mkdtemp(path.join(tmpdir(), 'vernissage-big-'))
-  await writeBigGallery(dir, await fetchManifest(h, 'eig4'))
+  const eig4 = await fetchManifest(h, 'eig4')
+  await writeBigGallery(dir, eig4)
+  // The same exhibition, its first défi's video and poster gone from the media folder (valid paths, no files).
+  const [first, ...rest] = eig4.defis
+  brokenDefi = first!.id
+  const gone = { ...first!.media!, hls: 'gone/master.m3u8', mp4: 'gone/restitution.mp4' }
+  const broken = {
+    ...eig4,
+    exhibition: { ...eig4.exhibition, id: 'missing-media' },
+    defis: [{ ...first!, media: { ...gone, poster: { ...gone.poster!, src: 'gone/poster.jpg' } } }, ...rest],
+  }
+  await writeFile(path.join(dir, 'missing-media.json'), JSON.stringify(broken))
   const server = await createServer({
     galleryDir: dir,
     mediaDir: path.join(ROOT, 'media'),
@@ -107,8 +119,11 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     await expect.poll(time, { timeout: 30_000 }).toBeGreaterThan(0)
     const first = await time()
     await expect.poll(time, { timeout: 10_000 }).toBeGreaterThan(first + 0.5)
-    // Building, stands, pictures (title, poster, panel) and the video's own quad.
-    expect(await stats(page)).toMatchObject({ activeDecoders: 1, drawCalls: 4, textures: 2 })
+    // Building, stands, pictures (title, poster, panel) and the video's own quad (and what else is in view).
+    const playing = await stats(page)
+    expect(playing.activeDecoders).toBe(1)
+    expect(playing.drawCalls).toBeGreaterThanOrEqual(4)
+    expect(playing.textures).toBe(2)
     // While it plays, frames are drawn: one per decoded video frame.
     const frames = (await stats(page)).frames
     await expect.poll(async () => (await stats(page)).frames, { timeout: 10_000 }).toBeGreaterThan(frames + 3)
@@ -155,6 +170,34 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     const time = () => page.evaluate(() => window.__vernissage!.videos()[0]?.currentTime ?? -1)
     await expect.poll(time, { timeout: 20_000 }).toBeGreaterThan(0.3)
     page.off('request', record)
+  })
+
+  it('shows the title card of a stand whose video and poster are missing, and stops trying', async () => {
+    await open3D(page, `${big.url}/missing-media?view=3d&stats`)
+    const layout = await layoutOf(page)
+    const stand = layout.stands.find((s) => s.defiId === brokenDefi)!
+    await poseAndCount(page, {
+      position: { x: stand.front.x, y: 1.6, z: stand.front.z },
+      target: { x: stand.position.x, y: 1.4, z: stand.position.z },
+    })
+    // The player tries its sources, fails, and gives its decoder back; the scene then stops drawing.
+    await expect.poll(() => page.evaluate(() => window.__vernissage!.activeDecoders()), { timeout: 30_000 }).toBe(0)
+    await expect
+      .poll(
+        async () => {
+          const a = (await stats(page)).frames
+          await page.waitForTimeout(1000)
+          return (await stats(page)).frames - a
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(0)
+    // No video quad: the building, the stands and the pictures (the title card on the screen), the atlas alone.
+    expect((await stats(page)).textures).toBe(1)
+    const { variance } = await pictureSpread(page, await page.locator('canvas').screenshot())
+    expect(variance).toBeGreaterThan(200)
+    // The 404s of the missing files are what this test is about.
+    h.errors.splice(0)
   })
 
   it('comes back from a lost WebGL context without reloading the page', async () => {
