@@ -5,6 +5,8 @@ import type { FastifyInstance } from 'fastify'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BIG_EXHIBITION_ID, writeBigGallery } from '../../src/node/bench/bigGallery.ts'
+import { measureBundle } from '../../src/node/bench/bundle.ts'
+import { measureThreeDBundle, THREE_D_JS_BUDGET_GZIP } from '../../src/node/bench/threeD.ts'
 import { createServer } from '../../src/server/app.ts'
 import { ROOT, startHarness, type Harness } from './harness.ts'
 import { fetchManifest } from './pages.ts'
@@ -225,6 +227,16 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
 })
 
 describe('3D and 2D stay apart', () => {
+  it(`loads at most ${THREE_D_JS_BUDGET_GZIP / 1000} KB of gzipped JavaScript before the first 3D frame`, async () => {
+    // The build the harness serves: the entry, its static imports and the scene chunk (react-three-fiber, the
+    // controls and the video load after the first frame).
+    const dist = path.join(ROOT, 'dist')
+    const report = await measureThreeDBundle(dist, await measureBundle(dist))
+    expect(report.files.some((f) => f.includes('Exhibition3D'))).toBe(true)
+    expect(report.files.some((f) => /LiveScene|hls/.test(f))).toBe(false)
+    expect(report.initialJsGzip).toBeLessThanOrEqual(THREE_D_JS_BUDGET_GZIP)
+  })
+
   it('never requests the 3D chunk in the 2D view', async () => {
     const fresh = await h.newPage()
     const scripts: string[] = []
