@@ -48,8 +48,11 @@ export function App() {
   const url = formatLocation(location)
   const settledUrl = useRef<string | null>(null)
   const [sceneFailed, setSceneFailed] = useState(false)
-  const asked3D = location.view === '3d' && (resolved.page === 'loading' || sceneManifest(resolved) !== null)
-  // Without WebGL (or when the renderer fails to start) the same URL shows its 2D page, with a notice saying why.
+  const sceneRoute = location.name === 'lobby' || location.name === 'room' || location.name === 'defi'
+  const scenePage = sceneRoute && (resolved.page === 'loading' || sceneManifest(resolved) !== null)
+  // The building is shown in 3D unless the visitor asked for 2D or the browser has no WebGL, which then gets the
+  // same URL's 2D page: silently when nobody asked for 3D, with a notice saying why when they did.
+  const asked3D = scenePage && (location.view === '3d' || (location.view === undefined && canUseWebGL()))
   const noWebGL = asked3D && (sceneFailed || !canUseWebGL())
   const manifest3D = asked3D && !noWebGL ? sceneManifest(resolved) : null
 

@@ -26,6 +26,11 @@ export function createLocationSlice(
     location: initial,
     navigate(to, options = {}) {
       const location = typeof to === 'string' ? parseLocation(to) : to
+      // A link followed from a page keeps the view the visitor is in (a 2D page's links stay in 2D).
+      const current = get().location
+      if (typeof to === 'string' && location.view === undefined && current.view !== undefined) {
+        location.view = current.view
+      }
       if (location.lang !== undefined && location.lang !== get().language) get().setLanguage(location.lang)
       if (sameLocation(location, get().location)) return
       set({ location })

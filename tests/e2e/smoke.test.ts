@@ -66,12 +66,21 @@ describe('smoke: the real server in a real Chromium', () => {
     const room = manifest.rooms.find((r) => r.stands.length > 0)!
     const defi = manifest.defis.find((d) => d.id === room.stands[0])!
     const page = await h.newPage()
-    const res = await page.goto(`${h.baseUrl}/${manifest.exhibition.id}/${room.id}/${defi.id}?lang=fr`)
+    const res = await page.goto(`${h.baseUrl}/${manifest.exhibition.id}/${room.id}/${defi.id}?view=2d&lang=fr`)
     expect(res?.status()).toBe(200)
     await page.getByRole('heading', { level: 1, name: defi.title, exact: true }).waitFor({ timeout: 15_000 })
     // Give the poster and captions time to load: a missing media file shows up as a console error.
     await page.waitForLoadState('networkidle')
     await page.close()
     expect(h.errors).toEqual([])
+  })
+
+  it('opens an exhibition in 3D by default when the browser has WebGL, with the 2D version one link away', async () => {
+    const page = await h.newPage()
+    await page.goto(`${h.baseUrl}/eig4?lang=fr`)
+    await page.locator('canvas').first().waitFor({ timeout: 60_000 })
+    const twoD = page.getByRole('link', { name: 'Version 2D' })
+    expect(await twoD.getAttribute('href')).toMatch(/view=2d/)
+    await page.close()
   })
 })

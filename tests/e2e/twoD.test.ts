@@ -26,7 +26,7 @@ const defi = (id: string) => manifest.defis.find((d) => d.id === id)!
 
 describe('2D views in a real Chromium', () => {
   it('shows the EIG 4 lobby: title, promotion, programme and the rooms in order', async () => {
-    await page.goto(`${h.baseUrl}/eig4?lang=fr`)
+    await page.goto(`${h.baseUrl}/eig4?view=2d&lang=fr`)
     await expect.poll(() => h1().textContent()).toBe(localize(manifest.exhibition.title, 'fr'))
     const main = await page.locator('main').innerText()
     expect(main).toContain(manifest.exhibition.promotion.name)
@@ -43,7 +43,8 @@ describe('2D views in a real Chromium', () => {
     await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }))
     await page.locator(`[data-testid=rooms] h3 a[href="/eig4/${room.id}"]`).click()
     await expect.poll(() => h1().textContent()).toBe(localize(room.title, 'fr'))
-    expect(page.url()).toBe(`${h.baseUrl}/eig4/${room.id}`)
+    // The link names no view: the visitor stays in the 2D view they are in.
+    expect(page.url()).toBe(`${h.baseUrl}/eig4/${room.id}?view=2d`)
     expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true)
     const cards = await page.locator('[data-testid=stands] .fr-card__title').allTextContents()
     expect(cards).toEqual(room.stands.map((id) => defi(id).title))
@@ -80,7 +81,7 @@ describe('2D views in a real Chromium', () => {
   it('switches the interface to English and remembers it', async () => {
     await page.getByTestId('language-switch').first().click()
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
-    await page.goto(`${h.baseUrl}/eig4`)
+    await page.goto(`${h.baseUrl}/eig4?view=2d`)
     await expect.poll(() => h1().textContent()).toBe(localize(manifest.exhibition.title, 'en'))
     expect(await page.locator('main').innerText()).toContain('Rooms')
   })
