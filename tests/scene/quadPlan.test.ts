@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { computeLayout } from '../../src/layout/index.ts'
-import { MAX_PICTURE, planQuads, standScreen } from '../../src/scene/atlas/quadPlan.ts'
+import { ShelfPacker } from '../../src/scene/atlas/packer.ts'
+import {
+  ATLAS_LAYER_BUDGET,
+  fitToAtlas,
+  MAX_PICTURE,
+  planQuads,
+  standScreen,
+  type PlannedQuad,
+} from '../../src/scene/atlas/quadPlan.ts'
 import { seatPlaces } from '../../src/scene/building/seats.ts'
 import { buildManifest, minimalManifest } from '../layout/helpers.ts'
 
@@ -49,8 +57,40 @@ describe('planQuads', () => {
       expect(q.pixels.height).toBeLessThanOrEqual(MAX_PICTURE)
     }
     const sign = quads.find((q) => q.subject.kind === 'sign' && q.subject.roomId === layout.rooms[1]!.id)!
-    // A room title ~1 m high letters-wise, drawn at 150 px or more: sharp from across the lobby.
-    expect(sign.pixels.height).toBeGreaterThanOrEqual(150)
+    // A room title sign is read from across the lobby, where its height covers a hundred pixels at most.
+    expect(sign.pixels.height).toBeGreaterThanOrEqual(100)
+  })
+})
+
+describe('fitToAtlas', () => {
+  const packed = (quads: PlannedQuad[]) => {
+    const packer = new ShelfPacker(1024, 4)
+    for (const q of [...quads].sort((a, b) => b.pixels.height - a.pixels.height)) {
+      packer.allocate(q.pixels.width, q.pixels.height)
+    }
+    return packer.layerCount
+  }
+  const header = (quads: PlannedQuad[]) => quads.find((q) => q.subject.kind === 'standHeader')!.pixels
+
+  it('keeps full sharpness for an exhibition of a few rooms', () => {
+    const layout = computeLayout(
+      buildManifest([{ kind: 'lobby' }, { kind: 'themed', stands: 5 }, { kind: 'themed', stands: 12 }]),
+    )
+    expect(fitToAtlas(layout)).toEqual(planQuads(layout))
+    expect(packed(fitToAtlas(layout))).toBeLessThanOrEqual(ATLAS_LAYER_BUDGET)
+  })
+
+  it('draws 90 stands a little less sharp so the atlas stays within its video memory budget', () => {
+    const layout = computeLayout(
+      buildManifest([{ kind: 'lobby' }, { kind: 'themed', stands: 90 }, { kind: 'auditorium' }]),
+    )
+    const full = planQuads(layout)
+    const fitted = fitToAtlas(layout)
+    expect(packed(full)).toBeGreaterThan(ATLAS_LAYER_BUDGET)
+    expect(packed(fitted)).toBeLessThanOrEqual(ATLAS_LAYER_BUDGET)
+    expect(header(fitted).width).toBeLessThan(header(full).width)
+    // Still readable up close: a title line of 300 px across the stand.
+    expect(header(fitted).width).toBeGreaterThanOrEqual(300)
   })
 })
 

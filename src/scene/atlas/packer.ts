@@ -10,7 +10,8 @@ type Shelf = { layer: number; y: number; height: number; used: number }
  */
 export class ShelfPacker {
   private readonly shelves: Shelf[] = []
-  private layers = 0
+  /** The first free row of each layer, below its shelves. */
+  private readonly tops: number[] = []
 
   constructor(
     readonly size: number,
@@ -19,7 +20,7 @@ export class ShelfPacker {
 
   /** How many layers are in use. */
   get layerCount(): number {
-    return this.layers
+    return this.tops.length
   }
 
   /** Reserves a `width` × `height` picture (clamped to the layer size) and says where it goes. */
@@ -30,10 +31,11 @@ export class ShelfPacker {
     const outerH = h + 2 * this.gutter
     let shelf = this.shelves.find((s) => s.height >= outerH && s.height <= outerH * 1.6 && s.used + outerW <= this.size)
     if (!shelf) {
-      const last = this.shelves.filter((s) => s.layer === this.layers - 1).at(-1)
-      const y = last ? last.y + last.height : 0
-      const layer = last && y + outerH <= this.size ? last.layer : this.layers++
-      shelf = { layer, y: layer === last?.layer ? y : 0, height: outerH, used: 0 }
+      // A new shelf goes in the first layer with room below its shelves; a new layer opens when none has.
+      let layer = this.tops.findIndex((top) => top + outerH <= this.size)
+      if (layer < 0) layer = this.tops.push(0) - 1
+      shelf = { layer, y: this.tops[layer]!, height: outerH, used: 0 }
+      this.tops[layer] = shelf.y + outerH
       this.shelves.push(shelf)
     }
     const slot = { layer: shelf.layer, x: shelf.used + this.gutter, y: shelf.y + this.gutter, width: w, height: h }

@@ -4,7 +4,7 @@ import { AtlasTexture } from './atlasTexture.ts'
 import { createAtlasMaterial } from './atlasMaterial.ts'
 import { ShelfPacker, type AtlasSlot } from './packer.ts'
 import { painterFor, type PaintContext } from './painters.ts'
-import { planQuads, type PlannedQuad } from './quadPlan.ts'
+import { fitToAtlas, type PlannedQuad } from './quadPlan.ts'
 import { signature } from './signature.ts'
 
 const LAYER_SIZE = 1024
@@ -35,9 +35,15 @@ export class PictureWall {
   private run = 0
 
   constructor(layout: Layout, anisotropy: number) {
-    this.quads = planQuads(layout)
+    this.quads = fitToAtlas(layout, LAYER_SIZE, GUTTER)
     const packer = new ShelfPacker(LAYER_SIZE, GUTTER)
-    this.slots = this.quads.map((q) => packer.allocate(q.pixels.width, q.pixels.height))
+    // Tallest first, so that shelves hold pictures of one height and a layer fills up before the next opens.
+    const order = this.quads
+      .map((_, i) => i)
+      .sort((a, b) => this.quads[b]!.pixels.height - this.quads[a]!.pixels.height)
+    const slots: AtlasSlot[] = []
+    for (const i of order) slots[i] = packer.allocate(this.quads[i]!.pixels.width, this.quads[i]!.pixels.height)
+    this.slots = slots
     this.atlas = new AtlasTexture(LAYER_SIZE, packer.layerCount, GUTTER)
     this.atlas.texture.anisotropy = anisotropy
     const mesh = new InstancedMesh(new PlaneGeometry(1, 1), createAtlasMaterial(this.atlas.texture), this.quads.length)

@@ -21,13 +21,25 @@ export type PlannedQuad = {
   pixels: { width: number; height: number }
 }
 
-/** Pixels per metre the pictures are drawn at: text 1 cm high gets about 2 px, read from the viewing spot. */
-export const PIXELS_PER_METRE = 220
+/**
+ * Pixels per metre each kind of picture is drawn at. Stand pictures are read from their viewing spot 2.5 m away
+ * (text 1 cm high gets about 2 px); room signs are read from across a hall, where a metre covers few pixels; the
+ * programme board is read from a few metres.
+ */
+export const PIXELS_PER_METRE: Readonly<Record<QuadSubject['kind'], number>> = {
+  standHeader: 220,
+  standPoster: 220,
+  standPanel: 220,
+  sign: 130,
+  board: 200,
+  screenPoster: 110,
+}
 /** The largest side a picture may have (one atlas layer, less its gutter). */
 export const MAX_PICTURE = 1016
 
-function pixelsFor(width: number, height: number): { width: number; height: number } {
-  const scale = Math.min(PIXELS_PER_METRE, MAX_PICTURE / width, MAX_PICTURE / height)
+function pixelsFor(kind: QuadSubject['kind'], width: number, height: number, standScale: number) {
+  const density = PIXELS_PER_METRE[kind] * (kind.startsWith('stand') ? standScale : 1)
+  const scale = Math.min(density, MAX_PICTURE / width, MAX_PICTURE / height)
   return { width: Math.max(8, Math.round(width * scale)), height: Math.max(8, Math.round(height * scale)) }
 }
 
@@ -52,11 +64,17 @@ export function standScreen(stand: Stand): Placement {
 /**
  * Every picture the scene hangs: per stand its fascia (title, administration), its poster on the screen and its
  * deliverables panel; per room its title sign; the lobby's programme board; the auditorium's screen poster.
+ * `standScale` lowers the stand pictures' density, for buildings with many stands (see `fitToAtlas`).
  */
-export function planQuads(layout: Layout): PlannedQuad[] {
+export function planQuads(layout: Layout, standScale = 1): PlannedQuad[] {
   const quads: PlannedQuad[] = []
   const add = (key: string, subject: QuadSubject, placement: Placement) =>
-    quads.push({ key, subject, placement, pixels: pixelsFor(placement.width, placement.height) })
+    quads.push({
+      key,
+      subject,
+      placement,
+      pixels: pixelsFor(subject.kind, placement.width, placement.height, standScale),
+    })
   for (const stand of layout.stands) {
     const face = standFace(stand.size)
     const id = stand.defiId
@@ -85,4 +103,25 @@ export function auditoriumScreen(screen: Placement): Placement {
       z: screen.position.z + Math.cos(screen.rotationY) * out,
     },
   }
+}
+
+/** How many layers of 1024 × 1024 (4 MB each, a third more with mipmaps) the pictures may take. */
+export const ATLAS_LAYER_BUDGET = 8
+// Shelf packing leaves some of each layer empty; this is the share it fills, measured on the demo exhibitions.
+const PACKING = 0.75
+
+/**
+ * The pictures at the highest density that fits the atlas budget: as planned for a room or two of stands; for a
+ * building of 90 stands, the stand pictures a little less sharp, so that video memory stays that of a phone.
+ */
+export function fitToAtlas(layout: Layout, layerSize = 1024, gutter = 4): PlannedQuad[] {
+  const area = (quads: PlannedQuad[], stands: boolean) =>
+    quads
+      .filter((q) => q.subject.kind.startsWith('stand') === stands)
+      .reduce((sum, q) => sum + (q.pixels.width + 2 * gutter) * (q.pixels.height + 2 * gutter), 0)
+  const full = planQuads(layout)
+  const budget = ATLAS_LAYER_BUDGET * layerSize * layerSize * PACKING - area(full, false)
+  const standArea = area(full, true)
+  if (standArea <= budget) return full
+  return planQuads(layout, Math.max(0.5, Math.sqrt(Math.max(budget, 0) / standArea)))
 }
