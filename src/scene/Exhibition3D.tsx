@@ -5,7 +5,8 @@ import type { GalleryStore } from '../store/index.ts'
 import type { VideoPool } from '../video/index.ts'
 import { usePictureWall } from './atlas/usePictureWall.ts'
 import { usePosters } from './atlas/usePosters.ts'
-import { auditoriumFeature, readNow } from './programme/programme.ts'
+import { nowFromQuery } from '../store/programme.ts'
+import { auditoriumFeature } from './programme/programme.ts'
 import { useNow } from './programme/useNow.ts'
 import { RenderStats } from './stats/RenderStats.tsx'
 import { statsRequested } from './testHooks.ts'
@@ -35,7 +36,7 @@ export type Exhibition3DProps = {
 function usePaintContext(manifest: Manifest, lang: Language, search: string) {
   const now = useNow(
     manifest,
-    useMemo(() => readNow(search), [search]),
+    useMemo(() => nowFromQuery(search), [search]),
   )
   const features = useMemo(
     () =>

@@ -6,9 +6,9 @@ import {
   auditoriumFeature,
   isPlayableStream,
   nextProgrammeChange,
-  readNow,
   sessionsAt,
 } from '../../src/scene/programme/programme.ts'
+import { nowFromQuery } from '../../src/store/programme.ts'
 
 /** The parts of the raw EIG 4 manifest these tests change. */
 type Raw = {
@@ -26,13 +26,13 @@ function eig4(edit: (m: Raw) => void = () => {}): Manifest {
 
 const at = (iso: string) => Date.parse(iso)
 
-describe('readNow', () => {
+describe('nowFromQuery, as the scene reads it', () => {
   it('takes ?now= when it is a date with an offset', () => {
-    expect(readNow('?now=2021-06-17T14:10:00%2B02:00', () => 0)).toBe(at('2021-06-17T12:10:00Z'))
+    expect(nowFromQuery('?now=2021-06-17T14:10:00%2B02:00', () => 0)).toBe(at('2021-06-17T12:10:00Z'))
   })
   it('falls back to the clock without it, or when it is not a date', () => {
-    expect(readNow('?stats', () => 42)).toBe(42)
-    expect(readNow('?now=tomorrow', () => 42)).toBe(42)
+    expect(nowFromQuery('?stats', () => 42)).toBe(42)
+    expect(nowFromQuery('?now=tomorrow', () => 42)).toBe(42)
   })
 })
 

@@ -1,15 +1,5 @@
 import type { Manifest, MediaSet, Recording, Session } from '../../manifest/index.ts'
 
-/**
- * The moment the scene treats as now: `?now=` in the page's query string when it holds a date with its offset
- * (for demos and tests, e.g. `?now=2021-06-17T14:10:00%2B02:00`), else the clock.
- */
-export function readNow(search: string, clock: () => number = Date.now): number {
-  const raw = new URLSearchParams(search).get('now')
-  const parsed = raw === null ? NaN : Date.parse(raw)
-  return Number.isFinite(parsed) ? parsed : clock()
-}
-
 /** The sessions on at `now`: `start ≤ now < end`. */
 export function sessionsAt(manifest: Manifest, now: number): Session[] {
   return manifest.exhibition.programme.filter((s) => Date.parse(s.start) <= now && now < Date.parse(s.end))
