@@ -116,6 +116,6 @@ describe('programmeBoard', () => {
   })
   it('says the day a session spanning several days ends', () => {
     const rows = programmeBoard(eig4(), 'en', 0).flatMap((d) => d.rows)
-    expect(rows.find((r) => r.id === 'variations')?.time).toBe('00:00 → 24 June')
+    expect(rows.find((r) => r.id === 'variations')?.time).toBe('09:00 → 24 June')
   })
 })
