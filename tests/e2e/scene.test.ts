@@ -155,6 +155,23 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     await expect.poll(() => page.evaluate(() => window.__vernissage!.activeDecoders()), { timeout: 10_000 }).toBe(0)
   })
 
+  it('gives the screens’ decoders back while a stand’s panel plays its video, and takes one again on closing', async () => {
+    await open3D(page, `${h.baseUrl}/eig4?view=3d&stats`)
+    const layout = await layoutOf(page)
+    const stand = layout.stands[0]!
+    await page.evaluate((id) => window.__vernissage!.store.getState().setFocused(id), stand.defiId)
+    await poseAndCount(page, {
+      position: { x: stand.front.x, y: 1.6, z: stand.front.z },
+      target: { x: stand.position.x, y: 1.4, z: stand.position.z },
+    })
+    const decoders = () => page.evaluate(() => window.__vernissage!.activeDecoders())
+    await expect.poll(decoders, { timeout: 20_000 }).toBe(1)
+    await page.evaluate((id) => window.__vernissage!.store.getState().openPanel(id), stand.defiId)
+    await expect.poll(decoders, { timeout: 10_000 }).toBe(0)
+    await page.evaluate(() => window.__vernissage!.store.getState().closePanel())
+    await expect.poll(decoders, { timeout: 20_000 }).toBe(1)
+  })
+
   it('plays the panel recording on the auditorium screen during its session (?now=)', async () => {
     const fetched: string[] = []
     const record = (r: { url(): string }) => fetched.push(r.url())

@@ -65,4 +65,8 @@ describe('rankScreens', () => {
     expect(rankScreens(many, viewer({ selectedDefiId: 's50', focusedDefiId: 's3' })).length).toBeLessThanOrEqual(2)
     expect(rankScreens(many, viewer()).length).toBe(1)
   })
+
+  it('plays no screen while a stand’s panel is open: the panel’s player is the one watched', () => {
+    expect(rankScreens([...screens, audi], viewer({ selectedDefiId: 'b', panelOpen: true }))).toEqual([])
+  })
 })

@@ -47,12 +47,17 @@ export default function Screens({ layout, manifest, lang, features, store, link,
   // Subscribing re-renders on a new focus or selection, so that a frame is drawn and the director sees it.
   const focused = useStore(store, (s) => s.focusedDefiId)
   const selected = useStore(store, (s) => s.selectedDefiId)
-  useEffect(() => invalidate(), [focused, selected, invalidate])
+  const panel = useStore(store, (s) => s.panelDefiId)
+  useEffect(() => invalidate(), [focused, selected, panel, invalidate])
 
   useFrame(({ camera, size, viewport }) => {
-    const { focusedDefiId, selectedDefiId } = store.getState()
+    const { focusedDefiId, selectedDefiId, panelDefiId } = store.getState()
     const roomId = roomAt(layout, { x: camera.position.x, z: camera.position.z })?.id ?? null
-    director.update(camera, { roomId, focusedDefiId, selectedDefiId }, size.height * viewport.dpr)
+    director.update(
+      camera,
+      { roomId, focusedDefiId, selectedDefiId, panelOpen: panelDefiId !== null },
+      size.height * viewport.dpr,
+    )
   })
   return <primitive object={group} />
 }

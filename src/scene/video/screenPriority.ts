@@ -25,6 +25,8 @@ export type Viewer = {
   roomId: string | null
   focusedDefiId: string | null
   selectedDefiId: string | null
+  /** A stand's panel is open over the scene: its own larger player is the one being watched. */
+  panelOpen?: boolean
 }
 
 /** How far a stand screen may be and still count as faced; beyond it a poster is as good as a video. */
@@ -34,9 +36,13 @@ const FACED_CONE = Math.cos((40 * Math.PI) / 180)
 /**
  * The screens that should hold a player now, with their priority: the selected stand, the auditorium's screen while
  * the visitor is in the auditorium, the focused stand, and (when nothing is focused) the stand the camera faces.
- * Everything else is released, so a screen that leaves the view or falls behind frees its decoder.
+ * Everything else is released, so a screen that leaves the view or falls behind frees its decoder. While a stand's
+ * panel is open, no screen plays.
  */
 export function rankScreens(screens: readonly ScreenView[], viewer: Viewer): { key: string; priority: number }[] {
+  // The panel plays the stand's video in the page; the screens behind it give back their decoders, so that the
+  // page never decodes more than the pool's two at once.
+  if (viewer.panelOpen) return []
   const ranked: { key: string; priority: number }[] = []
   let faced: { key: string; score: number } | null = null
   for (const s of screens) {
