@@ -11,6 +11,8 @@ export type SceneSlice = {
   selectedDefiId: string | null
   /** The stand whose panel is open, or null. */
   panelDefiId: string | null
+  /** The caption now spoken by the video playing first in the scene, in the interface language ('' for none). */
+  caption: string
   /** Records the room the camera entered. */
   setRoom: (roomId: string | null) => void
   /** Records the stand the visitor now faces. */
@@ -21,6 +23,8 @@ export type SceneSlice = {
   openPanel: (defiId: string) => void
   /** Closes the panel; the visitor stays where they are. */
   closePanel: () => void
+  /** Shows the caption of the video playing first in the scene. */
+  setCaption: (text: string) => void
 }
 
 /** Builds the scene slice: nothing focused, selected or open until the camera settles. */
@@ -29,6 +33,7 @@ export const createSceneSlice: StateCreator<GalleryState, [], [], SceneSlice> = 
   focusedDefiId: null,
   selectedDefiId: null,
   panelDefiId: null,
+  caption: '',
   setRoom(roomId) {
     if (get().roomId !== roomId) set({ roomId })
   },
@@ -45,5 +50,8 @@ export const createSceneSlice: StateCreator<GalleryState, [], [], SceneSlice> = 
   },
   closePanel() {
     if (get().panelDefiId !== null) set({ panelDefiId: null })
+  },
+  setCaption(text) {
+    if (get().caption !== text) set({ caption: text })
   },
 })

@@ -126,6 +126,8 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     expect(playing.activeDecoders).toBe(1)
     expect(playing.drawCalls).toBeGreaterThanOrEqual(4)
     expect(playing.textures).toBe(2)
+    // Its French captions show over the view, as the interface is in French.
+    await expect.poll(() => page.getByTestId('scene-captions').textContent(), { timeout: 15_000 }).toBeTruthy()
     // While it plays, frames are drawn: one per decoded video frame.
     const frames = (await stats(page)).frames
     await expect.poll(async () => (await stats(page)).frames, { timeout: 10_000 }).toBeGreaterThan(frames + 3)

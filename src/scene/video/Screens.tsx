@@ -34,16 +34,20 @@ export default function Screens({ layout, manifest, lang, features, store, link,
   const pool = given ?? own
   const group = useMemo(() => new Group(), [])
   const specs = useMemo(() => screenSpecs(layout, manifest, lang, features), [layout, manifest, lang, features])
-  const director = useMemo(() => new ScreenDirector(pool, group, specs, invalidate), [pool, group, specs, invalidate])
+  const director = useMemo(
+    () => new ScreenDirector(pool, group, specs, invalidate, (text) => store.getState().setCaption(text)),
+    [pool, group, specs, invalidate, store],
+  )
   useEffect(() => {
     link.connect(pool, director)
     // The first frame may come before any movement: check which screens the spawn point faces.
     invalidate()
     return () => {
       director.dispose()
+      store.getState().setCaption('')
       link.connect(null, null)
     }
-  }, [director, pool, link, invalidate])
+  }, [director, pool, link, invalidate, store])
   // Subscribing re-renders on a new focus or selection, so that a frame is drawn and the director sees it.
   const focused = useStore(store, (s) => s.focusedDefiId)
   const selected = useStore(store, (s) => s.selectedDefiId)

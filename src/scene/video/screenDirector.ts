@@ -50,12 +50,14 @@ const box = new Box3()
 export class ScreenDirector {
   private readonly active = new Map<string, Active>()
   private readonly views: (ScreenView & { spec: ScreenSpec })[]
+  private caption = ''
 
   constructor(
     private readonly pool: VideoPool,
     private readonly group: Group,
     specs: readonly ScreenSpec[],
     private readonly invalidate: () => void,
+    private readonly onCaption: (text: string) => void = () => {},
   ) {
     this.views = specs.map((spec) => ({
       spec,
@@ -143,7 +145,20 @@ export class ScreenDirector {
       entry.texture = texture
       entry.mesh = mesh
     }
+    this.reportCaption()
     this.invalidate()
+  }
+
+  /** Passes on the current cue of the playing screen with the highest priority, when it changes. */
+  private reportCaption(): void {
+    let top: Active | null = null
+    for (const entry of this.active.values()) {
+      if (entry.handle.state === 'playing' && (!top || entry.priority > top.priority)) top = entry
+    }
+    const text = top?.handle.cueText ?? ''
+    if (text === this.caption) return
+    this.caption = text
+    this.onCaption(text)
   }
 
   private unmount(entry: Active): void {
@@ -163,6 +178,7 @@ export class ScreenDirector {
     this.unmount(entry)
     this.active.delete(key)
     this.pool.release(key)
+    this.reportCaption()
     this.invalidate()
   }
 }

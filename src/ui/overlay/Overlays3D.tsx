@@ -6,6 +6,7 @@ import type { Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
 import { lendStore } from '../../store/index.ts'
 import { Announcer } from './Announcer.tsx'
+import { CaptionBar } from './CaptionBar.tsx'
 import { NavBar } from './NavBar.tsx'
 import { NowBanner } from './NowBanner.tsx'
 import './overlays.css'
@@ -53,6 +54,7 @@ export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Man
         <TourBar lang={lang} manifest={manifest} layout={layout} />
         <NavBar lang={lang} manifest={manifest} layout={layout} />
       </main>
+      <CaptionBar />
       <Announcer lang={lang} manifest={manifest} layout={layout} />
       <VirtualStick lang={lang} />
       {panelDefi && (
