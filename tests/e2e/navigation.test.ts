@@ -91,6 +91,18 @@ describe('getting around the 3D exhibition in a real Chromium', () => {
     expect(await page.locator('#visit-help').textContent()).toContain('Entrée')
   })
 
+  it('switches the 3D interface to English and back, keeping the visitor in 3D', async () => {
+    await open('/eig4')
+    await page.getByTestId('language-switch-3d').click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await expect.poll(() => page.getByTestId('language-switch-3d').textContent()).toBe('Français')
+    expect(page.url()).toContain('lang=en')
+    expect(page.url()).toContain('view=3d')
+    expect(await page.locator('canvas').count()).toBe(1)
+    await page.getByTestId('language-switch-3d').click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr')
+  })
+
   it('walks into a room with the keyboard alone, and announces it', async () => {
     await open('/eig4')
     const target = 'faire-parler-les-donnees-publiques'

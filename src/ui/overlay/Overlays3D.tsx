@@ -27,6 +27,8 @@ export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Man
   const location = useGallery((s) => s.location)
   const lang = useGallery((s) => s.language)
   const panelDefiId = useGallery((s) => s.panelDefiId)
+  const setLanguage = useGallery((s) => s.setLanguage)
+  const other = lang === 'fr' ? 'en' : 'fr'
   // The canvas has a React root of its own, out of reach of the context: the camera controls borrow the store.
   useEffect(() => lendStore(store), [store])
   const panelDefi = manifest.defis.find((d) => d.id === panelDefiId)
@@ -47,6 +49,15 @@ export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Man
         <p id="visit-help" className="fr-sr-only">
           {say(lang, 'help')}
         </p>
+        <button
+          type="button"
+          className="fr-btn fr-btn--tertiary fr-btn--sm v3d-box"
+          lang={other}
+          data-testid="language-switch-3d"
+          onClick={() => setLanguage(other)}
+        >
+          {other === 'en' ? 'English' : 'Français'}
+        </button>
         <NowBanner lang={lang} manifest={manifest} layout={layout} />
         <Search lang={lang} manifest={manifest} />
       </header>
