@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createServer } from '../../src/server/app.ts'
 import { prepare } from '../../src/server/prepare.ts'
+import { CHROMIUM_BASE_ARGS } from './chromium.ts'
 
 /** The real server on a free port and a real Chromium, with what went wrong in the pages. */
 export type Harness = {
@@ -22,19 +23,12 @@ export type Harness = {
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
+// WebGL2 through SwiftShader, for the 3D rooms.
 const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_BASE_ARGS,
   '--use-gl=angle',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
-  '--autoplay-policy=no-user-gesture-required',
 ]
 
 /**

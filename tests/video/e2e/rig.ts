@@ -9,6 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { captionTexts } from '../../../src/media/captions.ts'
 import { makeSet, setKey } from '../../../src/media/makeSet.ts'
 import type { DemoSet } from '../../../src/media/sets.ts'
+import { CHROMIUM_BASE_ARGS } from '../../e2e/chromium.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 
@@ -45,18 +46,6 @@ const SET: DemoSet = {
 
 /** The first caption line of the clip in each language, as the cue shows it. */
 export const FIRST_CUES = { fr: captionTexts(SET.facts, 'fr')[0]!, en: captionTexts(SET.facts, 'en')[0]! }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-]
 
 const PAGE = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>video pool</title>
@@ -124,7 +113,7 @@ export async function startVideoRig(flakySegments = 3): Promise<VideoRig> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_BASE_ARGS,
     })
   } catch (error) {
     await app.close()
