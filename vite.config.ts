@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { dsfrTrim } from './src/node/dsfrTrim.ts'
 
 // The app lives in src/ (the repository's top level is fixed), so Vite's root is src/; tests still run from here.
 const repositoryRoot = fileURLToPath(new URL('.', import.meta.url))
@@ -8,12 +9,21 @@ const repositoryRoot = fileURLToPath(new URL('.', import.meta.url))
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react()],
+  plugins: [
+    react(),
+    dsfrTrim({
+      script: fileURLToPath(new URL('src/app/dsfrScript.ts', import.meta.url)),
+      colors: fileURLToPath(new URL('src/app/dsfrColors.ts', import.meta.url)),
+      unused: fileURLToPath(new URL('src/app/dsfrUnused.ts', import.meta.url)),
+    }),
+  ],
   build: {
     outDir: '../dist',
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // Every browser the exhibition supports preloads modules itself; the polyfill would cost the 2D twin's budget.
+    modulePreload: { polyfill: false },
   },
   server: {
     proxy: {

@@ -33,6 +33,7 @@ export function Layout({ lang, onLanguageChange, exhibition, view3dHref, childre
         ]}
       />
       <Header
+        disableDisplay
         brandTop={
           <>
             {brandFirst}

@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { staticImports, type BundleReport } from './bundle.ts'
 
-/** The most gzipped JavaScript the 2D twin may need to show its first page, in bytes (issue 4: 120 KB). */
+/** The most gzipped JavaScript the 2D twin may download in all, DSFR's script included, in bytes (issue 4: 120 KB). */
 export const TWO_D_JS_BUDGET_GZIP = 120_000
 
 /** The lazy modules the app loads to show any 2D page (src/app/App.tsx): the pages and react-dsfr's start. */
 export const TWO_D_LAZY_MODULES = ['CurrentPage', 'dsfr'] as const
-/** react-dsfr's own script (menus, dialogs), which its start imports once the page is up. */
-export const DSFR_SCRIPT = 'dsfr.module'
+/** The DSFR script (menus, dialogs: src/app/dsfrScript.ts), which react-dsfr's start imports once the page is up. */
+export const DSFR_SCRIPT = 'dsfrScript'
 
 // Text only three.js's build carries: its warnings name its classes. Minifiers keep strings.
 const THREE_MARKER = /THREE\.(?:WebGLRenderer|WebGLRenderTarget|BufferGeometry|Object3D|Mesh)\b/
@@ -18,11 +18,14 @@ const DYNAMIC_IMPORT = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g
 export type TwoDReport = {
   /** Gzipped bytes of what a 2D page runs to show itself: the entry, the lazy 2D pages, their imports. */
   initialJsGzip: number
+  /** Gzipped bytes of the DSFR script for menus and dialogs, loaded right after (0 when not in the build). */
+  dsfrScriptGzip: number
+  /** All the 2D twin's JS, the sum of the two above: what the budget applies to. */
+  totalJsGzip: number
   budgetGzip: number
   withinBudget: boolean
+  /** Every chunk counted, the DSFR script included. */
   files: string[]
-  /** Gzipped bytes of react-dsfr's script for menus and dialogs, loaded next (0 when not in the build). */
-  dsfrScriptGzip: number
   /** The chunks of those that carry three.js: none, or the 2D twin is no longer light. */
   threeJsFiles: string[]
 }
@@ -72,12 +75,15 @@ export async function measureTwoD(distDir: string, bundle: BundleReport): Promis
   const threeJsFiles: string[] = []
   for (const file of [...files, ...dsfrScript]) if (containsThree(await read(file))) threeJsFiles.push(file)
   const initialJsGzip = gzipOf(files)
+  const dsfrScriptGzip = gzipOf(dsfrScript)
+  const totalJsGzip = initialJsGzip + dsfrScriptGzip
   return {
     initialJsGzip,
+    dsfrScriptGzip,
+    totalJsGzip,
     budgetGzip: TWO_D_JS_BUDGET_GZIP,
-    withinBudget: initialJsGzip <= TWO_D_JS_BUDGET_GZIP && threeJsFiles.length === 0,
-    files: [...files].sort(),
-    dsfrScriptGzip: gzipOf(dsfrScript),
+    withinBudget: totalJsGzip <= TWO_D_JS_BUDGET_GZIP && threeJsFiles.length === 0,
+    files: [...files, ...dsfrScript].sort(),
     threeJsFiles,
   }
 }

@@ -16,7 +16,7 @@ describe('containsThree', () => {
 describe('chunkName', () => {
   it('drops the folder and the content hash', () => {
     expect(chunkName('assets/CurrentPage-Cqp3py98.js')).toBe('CurrentPage')
-    expect(chunkName('assets/dsfr.module-D6E6efNS.js')).toBe('dsfr.module')
+    expect(chunkName('assets/dsfrScript-D6E6efNS.js')).toBe('dsfrScript')
     expect(chunkName('assets/link-dEc1avf1.js')).toBe('link')
   })
 })
@@ -48,24 +48,26 @@ describe('measureTwoD', () => {
     expect(report.budgetGzip).toBe(TWO_D_JS_BUDGET_GZIP)
   })
 
-  it('adds the lazy 2D pages and their imports, and counts react-dsfr’s script apart', async () => {
+  it('adds the lazy 2D pages and their imports, and DSFR’s script, counted apart and in the total', async () => {
     const report = await build({
       'index.html': '<script type="module" src="/assets/index-a.js"></script>',
       'assets/index-a.js':
         'import"./react-b.js";const p=()=>import(`./CurrentPage-12345678.js`),s=()=>import("./Exhibition3D-12345678.js");',
       'assets/react-b.js': 'export const r=1;',
       'assets/CurrentPage-12345678.js': 'import"./react-b.js";import"./link-12345678.js";',
-      'assets/link-12345678.js': 'const d=()=>import(`./dsfr.module-12345678.js`);',
-      'assets/dsfr.module-12345678.js': 'window.dsfr={};'.repeat(50),
+      'assets/link-12345678.js': 'const d=()=>import(`./dsfrScript-12345678.js`);',
+      'assets/dsfrScript-12345678.js': 'window.dsfr={};'.repeat(50),
       'assets/Exhibition3D-12345678.js': 'console.warn("THREE.WebGLRenderer: Context Lost.");',
     })
     expect(report.files).toEqual([
       'assets/CurrentPage-12345678.js',
+      'assets/dsfrScript-12345678.js',
       'assets/index-a.js',
       'assets/link-12345678.js',
       'assets/react-b.js',
     ])
     expect(report.dsfrScriptGzip).toBeGreaterThan(0)
+    expect(report.totalJsGzip).toBe(report.initialJsGzip + report.dsfrScriptGzip)
     expect(report.threeJsFiles).toEqual([])
   })
 
@@ -76,6 +78,18 @@ describe('measureTwoD', () => {
       'assets/scene-c.js': 'console.warn("THREE.WebGLRenderer: Context Lost.");',
     })
     expect(report.threeJsFiles).toEqual(['assets/scene-c.js'])
+    expect(report.withinBudget).toBe(false)
+  })
+
+  it('fails the budget when DSFR’s script takes the total over 120 KB, though the first page fits', async () => {
+    const noise = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
+    const report = await build({
+      'index.html': '<script type="module" src="/assets/index-a.js"></script>',
+      'assets/index-a.js': `const n="${noise(200_000)}";const d=()=>import("./dsfrScript-12345678.js");`,
+      'assets/dsfrScript-12345678.js': `const m="${noise(200_000)}";`,
+    })
+    expect(report.initialJsGzip).toBeLessThan(TWO_D_JS_BUDGET_GZIP)
+    expect(report.totalJsGzip).toBeGreaterThan(TWO_D_JS_BUDGET_GZIP)
     expect(report.withinBudget).toBe(false)
   })
 
