@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { dsfrTrim } from './src/node/dsfrTrim.ts'
+import { precompress } from './src/node/precompress.ts'
 
 // The app lives in src/ (the repository's top level is fixed), so Vite's root is src/; tests still run from here.
 const repositoryRoot = fileURLToPath(new URL('.', import.meta.url))
@@ -16,6 +17,7 @@ export default defineConfig({
       colors: fileURLToPath(new URL('src/app/dsfrColors.ts', import.meta.url)),
       unused: fileURLToPath(new URL('src/app/dsfrUnused.ts', import.meta.url)),
     }),
+    precompress(),
   ],
   build: {
     outDir: '../dist',

@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { createCatalogue } from './catalogue.ts'
 import { errorBody, NOT_FOUND } from './errors.ts'
@@ -20,13 +21,18 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
   app.addHook('onReady', async () => void (await catalogue.list()))
   const exhibitions = exhibitionHandlers(catalogue)
-  app.get('/api/exhibitions', exhibitions.list)
-  app.get('/api/exhibitions/:id', exhibitions.get)
-  app.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))
   const openData = openDataHandlers(catalogue)
-  // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
-  app.get('/:exhibition/data.json', openData.json)
-  app.get('/:exhibition/data.csv', openData.csv)
+  // The API and the open data are JSON and CSV made per request: compressed per request too (a manifest of
+  // ~100 KB travels as ~15 KB). The app's own files are compressed once, at build time (see appFiles).
+  await app.register(async (dynamic) => {
+    await dynamic.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
+    dynamic.get('/api/exhibitions', exhibitions.list)
+    dynamic.get('/api/exhibitions/:id', exhibitions.get)
+    dynamic.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))
+    // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
+    dynamic.get('/:exhibition/data.json', openData.json)
+    dynamic.get('/:exhibition/data.csv', openData.csv)
+  })
 
   // GET /gallery/* : the raw manifest files and schema.json
   await app.register(staticFolder, { root: opts.galleryDir, mount: '/gallery/', kind: 'gallery' })

@@ -19,7 +19,10 @@ const NOT_BUILT = `<!doctype html>
 </html>
 `
 
-/** Serves the files of the built app; Vite's hashed `/assets/*` are cached for a year, the rest revalidated. */
+/**
+ * Serves the files of the built app; Vite's hashed `/assets/*` are cached for a year, the rest revalidated. The build
+ * wrote Brotli and gzip copies of its text files (src/node/precompress.ts): a browser that accepts them gets those.
+ */
 export async function appFiles(app: FastifyInstance, { distDir }: { distDir: string }): Promise<void> {
   await app.register(fastifyStatic, {
     root: path.resolve(distDir),
@@ -30,6 +33,7 @@ export async function appFiles(app: FastifyInstance, { distDir }: { distDir: str
     redirect: false,
     dotfiles: 'ignore',
     cacheControl: false,
+    preCompressed: true,
     suppressWarning: true,
     setHeaders: (reply: FastifyReply, file: string) => {
       const inAssets = path.relative(path.resolve(distDir, 'assets'), file).split(path.sep)[0] !== '..'

@@ -20,12 +20,13 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** The scripts a page downloads, by path under /assets, with their bodies. */
-function recordScripts(page: Page): Map<string, Buffer> {
+/** The scripts a page downloads, by path under /assets, with their bodies; `encodings` gets how each travelled. */
+function recordScripts(page: Page, encodings = new Map<string, string>()): Map<string, Buffer> {
   const scripts = new Map<string, Buffer>()
   page.on('response', (res) => {
     if (res.request().resourceType() !== 'script') return
     const file = new URL(res.url()).pathname.slice(1)
+    encodings.set(file, res.headers()['content-encoding'] ?? 'identity')
     void res.body().then(
       (body) => scripts.set(file, body),
       () => {},
@@ -48,7 +49,8 @@ describe('a light 2D twin', () => {
     // The bench reads the build; the browser says what a visitor really downloads, through every 2D page of the
     // twin (the booklet, a page for printing, apart). They must agree.
     const page = await h.newPage()
-    const scripts = recordScripts(page)
+    const encodings = new Map<string, string>()
+    const scripts = recordScripts(page, encodings)
     try {
       for (const target of twoDPages(manifest, 'fr').filter((p) => p.name !== 'booklet')) {
         await open(page, h, target, 'fr')
@@ -62,6 +64,11 @@ describe('a light 2D twin', () => {
     const pageScripts = [...scripts.keys()].sort()
     expect(pageScripts).toEqual(twoD.files)
     expect(gzipped(pageScripts.map((file) => scripts.get(file)!))).toBe(twoD.totalJsGzip)
+    // And they travel compressed, as the build wrote them: the budget is what really crosses the network.
+    for (const file of pageScripts) {
+      if (scripts.get(file)!.length >= 1024)
+        expect([file, encodings.get(file)]).toEqual([file, expect.stringMatching(/^(br|gzip)$/)])
+    }
     console.log(
       `2D twin: ${twoD.initialJsGzip} bytes of gzipped JS to show a page, then ${twoD.dsfrScriptGzip} of DSFR's script: ${twoD.totalJsGzip} in all`,
     )

@@ -1,4 +1,4 @@
-import { request } from 'node:http'
+import { request, type IncomingHttpHeaders } from 'node:http'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -24,19 +24,23 @@ export async function tempDir(prefix: string): Promise<{ dir: string; remove(): 
 
 /**
  * GET with the path and headers sent exactly as written: `fetch` would normalise `..` and `%2e%2e` away
- * before the server saw them, and adds `Cache-Control: no-cache` to conditional requests.
+ * before the server saw them, adds `Cache-Control: no-cache` to conditional requests, and decompresses bodies
+ * (here `bytes` are what came over the wire).
  */
 export function rawGet(
   base: string,
   rawPath: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; bytes: Buffer; headers: IncomingHttpHeaders }> {
   const url = new URL(base)
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, path: rawPath, method: 'GET', headers }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, body: bytes.toString('utf8'), bytes, headers: res.headers })
+      })
     })
     req.on('error', reject)
     req.end()

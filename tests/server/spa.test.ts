@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listen, tempDir, type Running } from './helpers.ts'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { writeCompressed } from '../../src/node/precompress.ts'
+import { listen, rawGet, tempDir, type Running } from './helpers.ts'
 
 const INDEX =
   '<!doctype html><html lang="fr"><head><script type="module" src="/assets/index-Ab12Cd.js"></script></head><body><div id="root"></div></body></html>'
@@ -138,5 +140,48 @@ describe('an app that was never built', () => {
     } finally {
       await bare.close()
     }
+  })
+})
+
+describe('the built app, compressed at build time', () => {
+  const script = `export const rooms=${JSON.stringify(Array.from({ length: 200 }, (_, i) => `salle-${i}`))};\n`
+
+  beforeAll(async () => {
+    const file = path.join(dist, 'assets', 'rooms-Zz99Yy.js')
+    await writeFile(file, script)
+    await writeCompressed(file, Buffer.from(script))
+  })
+
+  it.each([
+    ['br, gzip', 'br', brotliDecompressSync],
+    ['gzip, deflate', 'gzip', gunzipSync],
+  ])('sends the %s client the %s copy, with the right type and cache', async (accept, encoding, decode) => {
+    const res = await rawGet(server.base, '/assets/rooms-Zz99Yy.js', { 'Accept-Encoding': accept })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-encoding']).toBe(encoding)
+    expect(res.headers['vary']).toMatch(/accept-encoding/i)
+    expect(res.headers['content-type']).toMatch(/^(text|application)\/javascript/)
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(res.bytes.length).toBeLessThan(script.length / 3)
+    expect(decode(res.bytes).toString('utf8')).toBe(script)
+  })
+
+  it('sends the file itself to a client that accepts no compression', async () => {
+    const res = await rawGet(server.base, '/assets/rooms-Zz99Yy.js')
+    expect(res.status).toBe(200)
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(res.body).toBe(script)
+  })
+
+  it('sends a file the build did not compress as it is, whatever the client accepts', async () => {
+    const res = await rawGet(server.base, '/assets/index-Ab12Cd.js', { 'Accept-Encoding': 'br, gzip' })
+    expect(res.status).toBe(200)
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(res.body).toBe('console.log("vernissage")')
+  })
+
+  it('never serves the compressed copies under their own names as pages of the app', async () => {
+    const res = await rawGet(server.base, '/assets/missing-Qq11Ww.js', { 'Accept-Encoding': 'br, gzip' })
+    expect(res.status).toBe(404)
   })
 })
