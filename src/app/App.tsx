@@ -12,8 +12,9 @@ import { View3D } from './View3D.tsx'
 
 // The 2D pages (and the DSFR components they use) load on demand, like the 3D scene: a visitor in 3D downloads
 // neither the 2D pages before the first frame nor three.js in 2D.
+// DSFR's start is imported first so that its stylesheet comes first in the document, before the pages' own rules.
 const CurrentPage = lazy(() =>
-  Promise.all([import('./CurrentPage.tsx'), import('./dsfr.ts')]).then(([m]) => ({ default: m.CurrentPage })),
+  Promise.all([import('./dsfr.ts'), import('./CurrentPage.tsx')]).then(([, m]) => ({ default: m.CurrentPage })),
 )
 
 const loadingText = { fr: 'Chargement…', en: 'Loading…' }

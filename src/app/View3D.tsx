@@ -5,8 +5,11 @@ import { useGalleryStore } from './galleryContext.ts'
 // Both load only when the visitor asks for 3D: the 2D view never downloads three.js. The overlays come as their own
 // chunk, in parallel with the scene, since the first frame does not need them.
 const Exhibition3D = lazy(() => import('../scene/Exhibition3D.tsx'))
+// DSFR's start first, so that its stylesheet comes before the overlays' own rules.
 const Overlays3D = lazy(() =>
-  Promise.all([import('../ui/overlay/Overlays3D.tsx'), import('./dsfr.ts')]).then(([m]) => ({ default: m.Overlays3D })),
+  Promise.all([import('./dsfr.ts'), import('../ui/overlay/Overlays3D.tsx')]).then(([, m]) => ({
+    default: m.Overlays3D,
+  })),
 )
 
 const loading = { fr: 'Chargement de l’exposition en 3D…', en: 'Loading the 3D exhibition…' }

@@ -1,4 +1,3 @@
-import './dsfr.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createGalleryStore } from '../store/galleryStore.ts'

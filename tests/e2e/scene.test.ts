@@ -256,6 +256,30 @@ describe('3D and 2D stay apart', () => {
     expect(report.initialJsGzip).toBeLessThanOrEqual(THREE_D_JS_BUDGET_GZIP)
   })
 
+  it('draws the first 3D frame without DSFR’s stylesheet, which comes with the overlays', async () => {
+    // Nothing render-blocking in the page: the first frame waits for no stylesheet at all.
+    const bundle = await measureBundle(path.join(ROOT, 'dist'))
+    expect(bundle.initial.css.files).toEqual([])
+    const fresh = await h.newPage()
+    try {
+      await fresh.goto(`${h.baseUrl}/eig4?lang=fr`)
+      await fresh.locator('canvas').waitFor({ timeout: 60_000 })
+      // Then the overlays arrive, DSFR-styled: its stylesheet is in the document and its font applies to them.
+      await fresh.getByRole('link', { name: 'Version 2D' }).waitFor({ timeout: 60_000 })
+      await expect
+        .poll(() =>
+          fresh.evaluate(() => [...document.styleSheets].some((s) => /\/dsfr-[\w-]+\.css$/.test(s.href ?? ''))),
+        )
+        .toBe(true)
+      const font = await fresh
+        .getByRole('link', { name: 'Version 2D' })
+        .evaluate((el) => getComputedStyle(el).fontFamily)
+      expect(font).toMatch(/^Marianne/)
+    } finally {
+      await fresh.close()
+    }
+  })
+
   it('never requests the 3D chunk in the 2D view', async () => {
     const fresh = await h.newPage()
     const scripts: string[] = []
