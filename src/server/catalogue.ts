@@ -20,9 +20,12 @@ export type Catalogue = {
   list(): Promise<ExhibitionSummary[]>
   /** The public manifest of an exhibition as JSON text, or undefined for an unknown id. */
   get(id: string): Promise<CatalogueEntry | undefined>
+  /** The exhibition a file of the gallery folder holds (`eig4.json`), or undefined when it shows none. */
+  fromFile(name: string): Promise<CatalogueEntry | undefined>
 }
 
-function isManifestFile(name: string): boolean {
+/** True for the names of the gallery folder's manifest files (`schema.json` and dotfiles are not). */
+export function isManifestFile(name: string): boolean {
   return name.endsWith('.json') && name !== 'schema.json' && !name.startsWith('.')
 }
 
@@ -131,6 +134,12 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
     async get(id) {
       await fresh()
       return byId.get(id)
+    },
+    async fromFile(name) {
+      await fresh()
+      const entry = files.get(name)?.entry
+      // A file whose id another file already took is left out of the exhibitions: the same here.
+      return entry && byId.get(entry.summary.id) === entry ? entry : undefined
     },
   }
 }

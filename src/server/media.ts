@@ -2,7 +2,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 
-/** Content types of the files the gallery and media folders may serve; nothing else is served from them. */
+/** Content types of the files the media folder may serve; nothing else is served from it. */
 export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.m3u8': 'application/vnd.apple.mpegurl',
   '.m4s': 'video/iso.segment',
@@ -16,8 +16,6 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
 }
-
-const GALLERY_TYPES: Readonly<Record<string, string>> = { '.json': 'application/json; charset=utf-8' }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
@@ -34,7 +32,7 @@ export function mediaCacheControl(file: string): string {
   return 'no-cache'
 }
 
-type FolderOptions = { root: string; mount: string; kind: 'media' | 'gallery' }
+type FolderOptions = { root: string; mount: string }
 
 function typeOf(types: Readonly<Record<string, string>>, file: string): string | undefined {
   return types[path.extname(file).toLowerCase()]
@@ -44,8 +42,8 @@ function typeOf(types: Readonly<Record<string, string>>, file: string): string |
  * Serves a folder read-only: only known file types, no dotfiles, no directory listing, Range requests
  * (206 with `Accept-Ranges`), ETag and Last-Modified.
  */
-export async function staticFolder(app: FastifyInstance, { root, mount, kind }: FolderOptions): Promise<void> {
-  const types = kind === 'media' ? MEDIA_TYPES : GALLERY_TYPES
+export async function staticFolder(app: FastifyInstance, { root, mount }: FolderOptions): Promise<void> {
+  const types = MEDIA_TYPES
   await app.register(fastifyStatic, {
     root: path.resolve(root),
     prefix: mount,
@@ -62,7 +60,7 @@ export async function staticFolder(app: FastifyInstance, { root, mount, kind }: 
     allowedPath: (pathName) => typeOf(types, pathName) !== undefined,
     setHeaders: (reply: FastifyReply, file: string) => {
       reply.header('Content-Type', typeOf(types, file))
-      reply.header('Cache-Control', kind === 'media' ? mediaCacheControl(file) : 'no-cache')
+      reply.header('Cache-Control', mediaCacheControl(file))
     },
   })
 }

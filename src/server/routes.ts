@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { createCatalogue } from './catalogue.ts'
 import { errorBody, NOT_FOUND } from './errors.ts'
 import { exhibitionHandlers } from './exhibitions.ts'
+import { galleryFileHandler } from './galleryFiles.ts'
 import { rejectUnsafePaths } from './guard.ts'
 import { staticFolder } from './media.ts'
 import { openDataHandlers } from './openData.ts'
@@ -22,7 +23,7 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   app.addHook('onReady', async () => void (await catalogue.list()))
   const exhibitions = exhibitionHandlers(catalogue)
   const openData = openDataHandlers(catalogue)
-  // The API and the open data are JSON and CSV made per request: compressed per request too (a manifest of
+  // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too (a manifest of
   // ~100 KB travels as ~15 KB). The app's own files are compressed once, at build time (see appFiles).
   await app.register(async (dynamic) => {
     await dynamic.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
@@ -32,12 +33,12 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
     // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
     dynamic.get('/:exhibition/data.json', openData.json)
     dynamic.get('/:exhibition/data.csv', openData.csv)
+    // GET /gallery/:file : schema.json, and each manifest file as published (drafts removed), never the raw file
+    dynamic.get('/gallery/:file', galleryFileHandler(catalogue, opts.galleryDir))
   })
 
-  // GET /gallery/* : the raw manifest files and schema.json
-  await app.register(staticFolder, { root: opts.galleryDir, mount: '/gallery/', kind: 'gallery' })
   // GET /media/* : videos, HLS playlists and segments, posters, captions
-  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/', kind: 'media' })
+  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/' })
   // GET /* : the built app's files (index.html, /assets/*, what Vite copied from public/)
   await app.register(appFiles, { distDir: opts.distDir })
   // Anything else: the app's index.html for its own routes (deep links), a JSON 404 otherwise

@@ -138,21 +138,6 @@ describe('paths that try to leave the media folder', () => {
   })
 })
 
-describe('GET /gallery/*', () => {
-  it('serves the raw JSON files of the gallery folder, revalidated on each use', async () => {
-    const res = await fetch(`${server.base}/gallery/outside.json`)
-    expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(res.headers.get('cache-control')).toBe('no-cache')
-    expect(await res.json()).toEqual({ outside: true })
-  })
-
-  it('serves nothing but JSON from it', async () => {
-    expect((await fetch(`${server.base}/gallery/media/upload.part`)).status).toBe(404)
-    expect((await fetch(`${server.base}/gallery/`)).status).toBe(404)
-  })
-})
-
 describe('mediaCacheControl', () => {
   const IMMUTABLE = 'public, max-age=31536000, immutable'
   it.each(['a/240p/seg-12.m4s', 'a/240p/init.mp4', 'a/240p/init_1.mp4', 'a/init-720p.mp4', 'a/SEG.M4S'])(
