@@ -1,23 +1,14 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Language, Manifest } from '../../src/manifest/index.ts'
-import { startHarness, type Harness } from './harness.ts'
-import { axeViolations, fetchManifest, open, twoDPages } from './pages.ts'
+import type { Harness } from './harness.ts'
+import { axeViolations, beforeAllVisit, open, twoDPages } from './pages.ts'
 
 let h: Harness
 let manifest: Manifest
 let page: Page
 
-beforeAll(async () => {
-  h = await startHarness()
-  manifest = await fetchManifest(h, 'eig4')
-  page = await h.newPage()
-})
-
-afterAll(async () => {
-  await page?.close()
-  await h?.close()
-})
+beforeAllVisit((visit) => ({ h, manifest, page } = visit))
 
 describe.each<Language>(['fr', 'en'])('axe-core on the 2D pages in %s', (lang) => {
   it.each(['lobby', 'room', 'stand', 'programme', 'booklet'])(

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import type { Manifest } from '../../src/manifest/index.ts'
-import { startHarness, type Harness } from './harness.ts'
-import { fetchManifest } from './pages.ts'
+import type { Harness } from './harness.ts'
+import { beforeAllVisit } from './pages.ts'
 
 const run = promisify(execFile)
 
@@ -16,16 +16,12 @@ let manifest: Manifest
 let page: Page
 let dir = ''
 
-beforeAll(async () => {
-  h = await startHarness()
-  manifest = await fetchManifest(h, 'eig4')
-  page = await h.newPage()
+beforeAllVisit(async (visit) => {
+  ;({ h, manifest, page } = visit)
   dir = await mkdtemp(path.join(tmpdir(), 'vernissage-booklet-'))
 })
 
 afterAll(async () => {
-  await page?.close()
-  await h?.close()
   await rm(dir, { recursive: true, force: true })
 })
 

@@ -1,24 +1,15 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseManifest, type Manifest } from '../../src/manifest/index.ts'
 import { parseCsv } from '../opendata/parseCsv.ts'
-import { startHarness, type Harness } from './harness.ts'
-import { fetchManifest } from './pages.ts'
+import type { Harness } from './harness.ts'
+import { beforeAllVisit } from './pages.ts'
 
 let h: Harness
 let manifest: Manifest
 let page: Page
 
-beforeAll(async () => {
-  h = await startHarness()
-  manifest = await fetchManifest(h, 'eig4')
-  page = await h.newPage()
-})
-
-afterAll(async () => {
-  await page?.close()
-  await h?.close()
-})
+beforeAllVisit((visit) => ({ h, manifest, page } = visit))
 
 describe('open data', () => {
   it('data.csv has one row per défi of the manifest', async () => {

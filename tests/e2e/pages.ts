@@ -1,13 +1,35 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { localize, type Language, type Manifest } from '../../src/manifest/index.ts'
-import type { Harness } from './harness.ts'
+import { startHarness, type Harness } from './harness.ts'
 
 const require = createRequire(import.meta.url)
 // Evaluated through the DevTools protocol: the server's Content-Security-Policy rightly refuses injected <script> tags.
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+/** What most end-to-end files share: the harness, EIG 4's public manifest and a page opened on it. */
+export type Visit = { h: Harness; manifest: Manifest; page: Page }
+
+/**
+ * The hooks most end-to-end files share: before their tests, start the harness, fetch EIG 4's public manifest and
+ * open a page, then hand them to `use` (which keeps them, and may prepare the page); after, close all.
+ */
+export function beforeAllVisit(use: (visit: Visit) => unknown): void {
+  let h: Harness | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    h = await startHarness()
+    const manifest = await fetchManifest(h, 'eig4')
+    page = await h.newPage()
+    await use({ h, manifest, page })
+  })
+  afterAll(async () => {
+    await page?.close()
+    await h?.close()
+  })
+}
 
 /** A 2D page of an exhibition to check, with the h1 that shows it is ready. */
 export type TwoDPage = { name: string; path: string; heading: string }

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Manifest } from '../../src/manifest/index.ts'
-import { startHarness, type Harness } from './harness.ts'
-import { fetchManifest, open, twoDPages } from './pages.ts'
+import type { Harness } from './harness.ts'
+import { beforeAllVisit, open, twoDPages } from './pages.ts'
 
 // The DSFR script the app ships is trimmed to its core and the components used (src/app/dsfrScript.ts): on a phone
 // the header's menu and the breadcrumb depend on it, so this checks that they still open, close and work.
@@ -10,16 +10,9 @@ let h: Harness
 let manifest: Manifest
 let page: Page
 
-beforeAll(async () => {
-  h = await startHarness()
-  manifest = await fetchManifest(h, 'eig4')
-  page = await h.newPage()
+beforeAllVisit(async (visit) => {
+  ;({ h, manifest, page } = visit)
   await page.setViewportSize({ width: 390, height: 844 })
-})
-
-afterAll(async () => {
-  await page?.close()
-  await h?.close()
 })
 
 const stand = () => twoDPages(manifest, 'fr').find((p) => p.name === 'stand')!

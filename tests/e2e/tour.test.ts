@@ -1,23 +1,14 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Manifest } from '../../src/manifest/index.ts'
-import { startHarness, type Harness } from './harness.ts'
-import { fetchManifest } from './pages.ts'
+import type { Harness } from './harness.ts'
+import { beforeAllVisit } from './pages.ts'
 
 let h: Harness
 let manifest: Manifest
 let page: Page
 
-beforeAll(async () => {
-  h = await startHarness()
-  manifest = await fetchManifest(h, 'eig4')
-  page = await h.newPage()
-})
-
-afterAll(async () => {
-  await page?.close()
-  await h?.close()
-})
+beforeAllVisit((visit) => ({ h, manifest, page } = visit))
 
 /** The défi titles in tour order: rooms in manifest order, each room's stands in order. */
 function tourTitles(): string[] {

@@ -1,24 +1,15 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Manifest } from '../../src/manifest/index.ts'
 import { parseVtt } from '../../src/ui/vtt.ts'
-import { startHarness, type Harness } from './harness.ts'
-import { fetchManifest, open, twoDPages } from './pages.ts'
+import type { Harness } from './harness.ts'
+import { beforeAllVisit, open, twoDPages } from './pages.ts'
 
 let h: Harness
 let manifest: Manifest
 let page: Page
 
-beforeAll(async () => {
-  h = await startHarness()
-  manifest = await fetchManifest(h, 'eig4')
-  page = await h.newPage()
-})
-
-afterAll(async () => {
-  await page?.close()
-  await h?.close()
-})
+beforeAllVisit((visit) => ({ h, manifest, page } = visit))
 
 describe('the transcript of a stand’s video', () => {
   it('lists the cues of the captions file with their times', async () => {
