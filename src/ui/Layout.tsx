@@ -4,6 +4,7 @@ import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
 import type { ReactNode } from 'react'
 import type { Language } from '../manifest/fields.ts'
 import type { Exhibition } from '../manifest/schema.ts'
+import { BrandTop } from './BrandTop.tsx'
 import { t } from './i18n.ts'
 import { SiteFooter } from './SiteFooter.tsx'
 import { useWebGL } from './webgl.ts'
@@ -23,7 +24,6 @@ export type LayoutProps = {
 export function Layout({ lang, onLanguageChange, exhibition, view3dHref, children }: LayoutProps) {
   const other: Language = lang === 'fr' ? 'en' : 'fr'
   const webgl = useWebGL()
-  const [brandFirst, brandSecond] = t(lang, 'site.brandTop').split('\n')
   return (
     <>
       <SkipLinks
@@ -34,13 +34,7 @@ export function Layout({ lang, onLanguageChange, exhibition, view3dHref, childre
       />
       <Header
         disableDisplay
-        brandTop={
-          <>
-            {brandFirst}
-            <br />
-            {brandSecond}
-          </>
-        }
+        brandTop={<BrandTop lang={lang} />}
         homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
         serviceTitle={t(lang, 'site.title')}
         serviceTagline={t(lang, 'site.tagline')}

@@ -3,6 +3,7 @@ import { Fragment } from 'react'
 import type { Language } from '../manifest/fields.ts'
 import type { Exhibition } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
+import { BrandTop } from './BrandTop.tsx'
 import { fallbackLang, t } from './i18n.ts'
 import { dataHref } from './links.ts'
 
@@ -24,18 +25,11 @@ function OpenDataLinks({ lang, exhibition }: { lang: Language; exhibition: strin
 
 /** The DSFR footer with the exhibition's credits and licence, when an exhibition is shown. */
 export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: Exhibition | undefined }) {
-  const [brandFirst, brandSecond] = t(lang, 'site.brandTop').split('\n')
   return (
     <Footer
       id="footer"
       accessibility="partially compliant"
-      brandTop={
-        <>
-          {brandFirst}
-          <br />
-          {brandSecond}
-        </>
-      }
+      brandTop={<BrandTop lang={lang} />}
       homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
       bottomItems={exhibition ? [<OpenDataLinks key="open-data" lang={lang} exhibition={exhibition.id} />] : []}
       contentDescription={
