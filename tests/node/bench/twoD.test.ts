@@ -68,6 +68,8 @@ describe('measureTwoD', () => {
     ])
     expect(report.dsfrScriptGzip).toBeGreaterThan(0)
     expect(report.totalJsGzip).toBe(report.initialJsGzip + report.dsfrScriptGzip)
+    expect(report.totalJsBrotli).toBeGreaterThan(0)
+    expect(report.totalJsBrotli).toBeLessThan(report.totalJsGzip)
     expect(report.threeJsFiles).toEqual([])
   })
 
