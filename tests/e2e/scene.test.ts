@@ -280,6 +280,36 @@ describe('3D and 2D stay apart', () => {
     }
   })
 
+  it('paints its pictures in Marianne without waiting for DSFR’s stylesheet', async () => {
+    const fresh = await h.newPage()
+    const early: string[] = []
+    let stylesheetSent = false
+    fresh.on('request', (r) => {
+      if (r.resourceType() === 'font' && !stylesheetSent) early.push(new URL(r.url()).pathname)
+    })
+    // DSFR's stylesheet held back for seconds: the scene declares and loads the two faces it paints with meanwhile.
+    await fresh.route(/\/assets\/dsfr-[\w-]+\.css$/, async (route) => {
+      await expect.poll(() => early.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2)
+      stylesheetSent = true
+      await route.continue()
+    })
+    try {
+      await open3D(fresh, `${h.baseUrl}/eig4?lang=fr&stats`)
+      expect(early).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Marianne-Regular-[\w-]+\.woff2$/),
+          expect.stringMatching(/Marianne-Bold-[\w-]+\.woff2$/),
+        ]),
+      )
+      const loaded = await fresh.evaluate(() =>
+        [...document.fonts].filter((f) => f.family === 'Marianne' && f.status === 'loaded').map((f) => f.weight),
+      )
+      expect(loaded).toEqual(expect.arrayContaining(['400', '700']))
+    } finally {
+      await fresh.close()
+    }
+  })
+
   it('never requests the 3D chunk in the 2D view', async () => {
     const fresh = await h.newPage()
     const scripts: string[] = []

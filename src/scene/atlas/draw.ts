@@ -1,7 +1,7 @@
 import { signColours, toHex, type Rgb } from '../colour.ts'
 import { blockHeight, fitText, TITLE_LEADING, truncate, wrapText } from './textLayout.ts'
 
-/** The 2D pages' typeface first (DSFR's Marianne, loaded by the app's CSS), then what every system has. */
+/** DSFR's Marianne first (declared by the scene itself: fonts.ts), then what every system has. */
 export const FONT_FAMILY = 'Marianne, Arial, "Helvetica Neue", sans-serif'
 
 /** A canvas font string. */

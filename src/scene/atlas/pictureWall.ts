@@ -1,6 +1,7 @@
 import { InstancedBufferAttribute, InstancedMesh, Object3D, PlaneGeometry } from 'three'
 import type { Layout } from '../../layout/index.ts'
 import { AtlasTexture } from './atlasTexture.ts'
+import { declareMarianne } from './fonts.ts'
 import { createAtlasMaterial } from './atlasMaterial.ts'
 import { ShelfPacker, type AtlasSlot } from './packer.ts'
 import { painterFor, type PaintContext } from './painters.ts'
@@ -15,7 +16,8 @@ const place = new Object3D()
 
 async function fontsReady(): Promise<void> {
   const fonts = document.fonts
-  if (!fonts) return
+  if (!fonts || typeof FontFace === 'undefined') return
+  declareMarianne(fonts)
   const timeout = new Promise((resolve) => setTimeout(resolve, 1500))
   const loads = Promise.all([fonts.load('700 40px Marianne'), fonts.load('400 20px Marianne')])
   await Promise.race([loads, timeout]).catch(() => undefined)
