@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
 import { App } from './App.tsx'
+import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { GalleryContext } from './galleryContext.ts'
 import { parseLocation } from './routes.ts'
 
@@ -27,8 +28,10 @@ const store = createGalleryStore({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <GalleryContext value={store}>
-      <App />
-    </GalleryContext>
+    <AppErrorBoundary>
+      <GalleryContext value={store}>
+        <App />
+      </GalleryContext>
+    </AppErrorBoundary>
   </StrictMode>,
 )

@@ -6,7 +6,7 @@ export type DsfrTrimTargets = {
   script: string
   /** A small `fr.colors`, for its full tables. */
   colors: string
-  /** Stand-ins for the Header's parts the app never renders. */
+  /** Stand-ins for the Header's parts the app never renders, and the parts of `fr` nothing reads. */
   unused: string
 }
 
@@ -14,6 +14,9 @@ export type DsfrTrimTargets = {
 const REPLACEMENTS: { importer: string; source: string; target: keyof DsfrTrimTargets }[] = [
   { importer: 'start.js', source: './dsfr/dsfr.module', target: 'script' },
   { importer: 'fr/index.js', source: './colors', target: 'colors' },
+  { importer: 'fr/index.js', source: './breakpoints', target: 'unused' },
+  { importer: 'fr/index.js', source: './spacing', target: 'unused' },
+  { importer: 'fr/index.js', source: './generatedFromCss/typography', target: 'unused' },
   { importer: 'Header/Header.js', source: '../MainNavigation', target: 'unused' },
   { importer: 'Header/Header.js', source: '../Display/Display', target: 'unused' },
   { importer: 'Header/Header.js', source: '../SearchBar/SearchButton', target: 'unused' },

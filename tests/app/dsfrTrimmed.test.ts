@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { colors } from '../../src/app/dsfrColors.ts'
-import { Display, MainNavigation, SearchButton, useTranslation } from '../../src/app/dsfrUnused.ts'
+import {
+  breakpoints,
+  Display,
+  MainNavigation,
+  SearchButton,
+  spacing,
+  typography,
+  useTranslation,
+} from '../../src/app/dsfrUnused.ts'
 
 describe('the trimmed fr.colors', () => {
   it('gives react-dsfr the page background it puts in the theme-color meta, light and dark', () => {
@@ -24,5 +32,14 @@ describe('the Header parts left out', () => {
   it('let the Header ask for the search bar’s labels, and refuse only to give one', () => {
     const { t } = useTranslation()
     expect(() => t('label')).toThrow(/SearchBar is trimmed/)
+  })
+})
+
+describe('the fr tables left out', () => {
+  it('throw a message naming the table on any read', () => {
+    expect(() => (breakpoints as Record<string, unknown>).md).toThrow(/fr\.breakpoints is trimmed from the build/)
+    expect(() => (spacing as Record<string, unknown>)['2w']).toThrow(/fr\.spacing is trimmed/)
+    expect(() => 'h1' in (typography as object)).toThrow(/fr\.typography is trimmed/)
+    expect(() => Object.keys(typography as object)).toThrow(/fr\.typography is trimmed/)
   })
 })

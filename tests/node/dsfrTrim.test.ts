@@ -11,6 +11,10 @@ describe('dsfrReplacement', () => {
 
   it('gives `fr` the small colours and the Header stubs for the parts it never renders', () => {
     expect(dsfrReplacement(targets, './colors', `${dsfr}/fr/index.js`)).toBe(targets.colors)
+    for (const table of ['./breakpoints', './spacing', './generatedFromCss/typography']) {
+      expect(dsfrReplacement(targets, table, `${dsfr}/fr/index.js`)).toBe(targets.unused)
+    }
+    expect(dsfrReplacement(targets, './cx', `${dsfr}/fr/index.js`)).toBeNull()
     for (const part of [
       '../MainNavigation',
       '../Display/Display',
