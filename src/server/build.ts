@@ -3,8 +3,18 @@ import { access, readdir, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-/** What the client bundle is made from, relative to the repository root. */
-export const APP_SOURCES = ['src', 'public', 'vite.config.ts', 'package-lock.json'] as const
+/**
+ * What the client bundle is made from, relative to the repository root: the app, and the Vite plugins under src/node
+ * that shape what the build writes (which DSFR parts go in, the compressed copies).
+ */
+export const APP_SOURCES = [
+  'src',
+  'public',
+  'vite.config.ts',
+  'package-lock.json',
+  'src/node/dsfrTrim.ts',
+  'src/node/precompress.ts',
+] as const
 
 // Server-side code never ends up in the bundle, and src/node_modules holds Vite's cache: neither calls for a rebuild.
 const NOT_BUNDLED = new Set(['src/server', 'src/cli', 'src/node', 'src/media', 'src/node_modules'])

@@ -38,14 +38,18 @@ describe('buildReason', () => {
     expect(await buildReason(root.dir, dist())).toBeNull()
   })
 
-  it.each(['src/ui/Deep/Nested.tsx', 'public/dsfr/icon.svg', 'vite.config.ts', 'package-lock.json'])(
-    'asks for a build when %s changed after it',
-    async (changed) => {
-      await file('dist/index.html', BUILT)
-      await file(changed, AFTER)
-      expect(await buildReason(root.dir, dist())).toBe(`${changed} is newer than the build`)
-    },
-  )
+  it.each([
+    'src/ui/Deep/Nested.tsx',
+    'public/dsfr/icon.svg',
+    'vite.config.ts',
+    'package-lock.json',
+    'src/node/dsfrTrim.ts',
+    'src/node/precompress.ts',
+  ])('asks for a build when %s changed after it', async (changed) => {
+    await file('dist/index.html', BUILT)
+    await file(changed, AFTER)
+    expect(await buildReason(root.dir, dist())).toBe(`${changed} is newer than the build`)
+  })
 
   it.each([
     'src/server/routes.ts',
