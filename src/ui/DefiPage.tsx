@@ -1,4 +1,3 @@
-import { Tag } from '@codegouvfr/react-dsfr/Tag'
 import type { Language } from '../manifest/fields.ts'
 import type { Manifest } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
@@ -6,10 +5,11 @@ import { selectDefiSequence, type Stand } from '../store/selectors.ts'
 import { Crumbs } from './Crumbs.tsx'
 import { DefiFacts } from './DefiFacts.tsx'
 import { DefiPager } from './DefiPager.tsx'
-import { fallbackLang, kindLabel, t } from './i18n.ts'
+import { fallbackLang, t } from './i18n.ts'
 import { lobbyHref, roomHref } from './links.ts'
 import { Markdown } from './Markdown.tsx'
 import { MediaVideo } from './MediaVideo.tsx'
+import { SkillTags } from './SkillTags.tsx'
 
 /** A défi's stand in 2D: pitch, video, description, who made it and what came out of it. */
 export function DefiPage({
@@ -42,15 +42,7 @@ export function DefiPage({
       <p className="fr-text--lead" lang={fallbackLang(defi.pitch, lang)}>
         {localize(defi.pitch, lang)}
       </p>
-      {defi.skills.length > 0 && (
-        <ul className="fr-tags-group">
-          {defi.skills.map((skill) => (
-            <li key={skill}>
-              <Tag small>{kindLabel(lang, skill)}</Tag>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SkillTags lang={lang} skills={defi.skills} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-8">
           {defi.media?.mp4 && (

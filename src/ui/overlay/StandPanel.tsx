@@ -1,13 +1,13 @@
-import { Tag } from '@codegouvfr/react-dsfr/Tag'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useGallery } from '../../app/galleryContext.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi, Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
 import { DefiFacts } from '../DefiFacts.tsx'
-import { kindLabel, t } from '../i18n.ts'
+import { fallbackLang, t } from '../i18n.ts'
 import { Markdown } from '../Markdown.tsx'
 import { MediaVideo } from '../MediaVideo.tsx'
+import { SkillTags } from '../SkillTags.tsx'
 import { ShareStand } from './ShareStand.tsx'
 import { say } from './strings.ts'
 
@@ -55,16 +55,10 @@ export function StandPanel({ lang, manifest, defi }: { lang: Language; manifest:
         {defi.administration.name}
         {room && ` · ${localize(room.title, lang)}`}
       </p>
-      <p className="fr-text--lead">{localize(defi.pitch, lang)}</p>
-      {defi.skills.length > 0 && (
-        <ul className="fr-tags-group">
-          {defi.skills.map((skill) => (
-            <li key={skill}>
-              <Tag small>{kindLabel(lang, skill)}</Tag>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p className="fr-text--lead" lang={fallbackLang(defi.pitch, lang)}>
+        {localize(defi.pitch, lang)}
+      </p>
+      <SkillTags lang={lang} skills={defi.skills} />
       {defi.media?.mp4 && <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />}
       {room && <ShareStand lang={lang} exhibition={manifest.exhibition.id} room={room.id} defi={defi} />}
       {defi.description && (
@@ -72,7 +66,9 @@ export function StandPanel({ lang, manifest, defi }: { lang: Language; manifest:
           <h3 id="stand-panel-about" className="fr-h4">
             {t(lang, 'defi.about')}
           </h3>
-          <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+          <div lang={fallbackLang(defi.description, lang)}>
+            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+          </div>
         </section>
       )}
       <DefiFacts lang={lang} defi={defi} />
