@@ -5,7 +5,7 @@
 import '@codegouvfr/react-dsfr/dsfr/core/core.module.js'
 // The light or dark theme follows the visitor's system setting as it changes.
 import '@codegouvfr/react-dsfr/dsfr/scheme/scheme.module.js'
-// The header's menu and search open as modals on small screens.
+// The header's menu opens as a modal on small screens.
 import '@codegouvfr/react-dsfr/dsfr/component/modal/modal.module.js'
 import '@codegouvfr/react-dsfr/dsfr/component/header/header.module.js'
 // The breadcrumb folds behind « Voir le fil d'Ariane » on small screens.

@@ -34,7 +34,7 @@ export function dsfrReplacement(targets: DsfrTrimTargets, source: string, import
 /**
  * A Vite plugin that keeps react-dsfr's unused weight out of the build: its start imports the app's own DSFR script
  * (core and the components used) instead of the whole `dsfr.module`, `fr.colors` resolves to a small stand-in, and
- * the Header's unrendered parts to stubs that throw if rendered.
+ * the Header's unrendered parts and `fr`'s unread tables to stubs that throw if used.
  */
 export function dsfrTrim(targets: DsfrTrimTargets): Plugin {
   return {

@@ -34,8 +34,8 @@ export function mediaCacheControl(file: string): string {
 
 type FolderOptions = { root: string; mount: string }
 
-function typeOf(types: Readonly<Record<string, string>>, file: string): string | undefined {
-  return types[path.extname(file).toLowerCase()]
+function typeOf(file: string): string | undefined {
+  return MEDIA_TYPES[path.extname(file).toLowerCase()]
 }
 
 /**
@@ -43,7 +43,6 @@ function typeOf(types: Readonly<Record<string, string>>, file: string): string |
  * (206 with `Accept-Ranges`), ETag and Last-Modified.
  */
 export async function staticFolder(app: FastifyInstance, { root, mount }: FolderOptions): Promise<void> {
-  const types = MEDIA_TYPES
   await app.register(fastifyStatic, {
     root: path.resolve(root),
     prefix: mount,
@@ -57,9 +56,9 @@ export async function staticFolder(app: FastifyInstance, { root, mount }: Folder
     acceptRanges: true,
     etag: true,
     lastModified: true,
-    allowedPath: (pathName) => typeOf(types, pathName) !== undefined,
+    allowedPath: (pathName) => typeOf(pathName) !== undefined,
     setHeaders: (reply: FastifyReply, file: string) => {
-      reply.header('Content-Type', typeOf(types, file))
+      reply.header('Content-Type', typeOf(file))
       reply.header('Cache-Control', mediaCacheControl(file))
     },
   })

@@ -23,8 +23,8 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   app.addHook('onReady', async () => void (await catalogue.list()))
   const exhibitions = exhibitionHandlers(catalogue)
   const openData = openDataHandlers(catalogue)
-  // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too (a manifest of
-  // ~100 KB travels as ~15 KB). The app's own files are compressed once, at build time (see appFiles).
+  // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too
+  // (a manifest of ~100 KB travels as ~15 KB). The app's own files are compressed once, at build time (see appFiles).
   await app.register(async (dynamic) => {
     await dynamic.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
     dynamic.get('/api/exhibitions', exhibitions.list)

@@ -17,10 +17,7 @@ const declaredIn = new WeakSet<FontSet>()
  * off the first 3D frame's path: the scene declares the faces it paints with itself, from the very same files (the
  * browser downloads each once).
  */
-export function declareMarianne(
-  fonts: FontSet,
-  makeFace = (url: string, weight: string) => newFace(url, weight),
-): void {
+export function declareMarianne(fonts: FontSet, makeFace: (url: string, weight: string) => FontFace = newFace): void {
   if (declaredIn.has(fonts)) return
   declaredIn.add(fonts)
   for (const { url, weight } of MARIANNE_FACES) fonts.add(makeFace(url, weight))
