@@ -1,32 +1,21 @@
 import { createRoot, events, extend, invalidate, type ReconcilerRoot } from '@react-three/fiber'
 import { useEffect, useInsertionEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { Group, Mesh } from 'three'
-import type { Layout } from '../../layout/index.ts'
-import type { Language, Manifest } from '../../manifest/index.ts'
-import type { GalleryStore } from '../../store/index.ts'
 import type { VideoPool } from '../../video/index.ts'
 import { VisitorControls } from '../controls/VisitorControls.tsx'
-import type { AuditoriumFeature } from '../programme/programme.ts'
 import { SceneHooks } from '../SceneHooks.tsx'
 import { StatsProbe } from '../stats/StatsProbe.tsx'
 import type { SceneTestHooks } from '../testHooks.ts'
-import Screens from '../video/Screens.tsx'
-import type { VideoLink } from '../video/videoLink.ts'
+import Screens, { type ScreensProps } from '../video/Screens.tsx'
 import { MAX_DPR, type World } from '../world/createWorld.ts'
 
 // fiber's <Canvas> registers the whole THREE namespace (`extend(THREE)`), which puts all of three.js in the bundle.
 // The scene's objects are built with three.js directly and mounted with <primitive>; JSX declares only these.
 extend({ Group, Mesh })
 
-/** What the interactive part of the scene needs. */
-export type LiveSceneProps = {
+/** What the interactive part of the scene needs: what its screens need, the world, and the `?stats` counters. */
+export type LiveSceneProps = ScreensProps & {
   world: World
-  layout: Layout
-  manifest: Manifest
-  lang: Language
-  features: ReadonlyMap<string, AuditoriumFeature | null>
-  store: GalleryStore
-  link: VideoLink
   pool: VideoPool | undefined
   stats: { write: (text: string) => void; hooks: Omit<SceneTestHooks, 'goTo' | 'context'> } | null
 }
