@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages vernissage needs outside npm, when they are missing:
 # chromium (end-to-end tests and benchmarks), ffmpeg (demo media, transcoding), DejaVu fonts (title cards),
-# poppler-utils (the booklet test reads the printed PDF's text).
+# poppler-utils (the booklet test reads the printed PDF's text), redis-server (the job queue's second driver: its tests
+# start their own server on a free loopback port).
 set -euo pipefail
 
 missing=()
@@ -9,9 +10,10 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "system packages: chromium, ffmpeg, fonts and poppler-utils are present"
+  echo "system packages: chromium, ffmpeg, fonts, poppler-utils and redis-server are present"
   exit 0
 fi
 
