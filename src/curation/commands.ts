@@ -56,7 +56,7 @@ function setDefiField(doc: DraftDocument, cmd: Extract<Command, { type: 'defi.se
   if ((cmd.field as string) === 'id') return fail("l'identifiant d'un défi ne change pas", "a défi's id cannot change")
   const previous = (defi as Record<string, unknown>)[cmd.field]
   // Rebuilt field by field, so that a field set back to nothing disappears from the file rather than staying undefined.
-  const next = Object.fromEntries(Object.entries(defi).filter(([key]) => key !== cmd.field))
+  const next: Record<string, unknown> = Object.fromEntries(Object.entries(defi).filter(([key]) => key !== cmd.field))
   if (cmd.value !== undefined) next[cmd.field] = structuredClone(cmd.value)
   defis[index] = next as typeof defi
   const back: Command = { type: 'defi.set', defi: cmd.defi, field: cmd.field }
