@@ -6,5 +6,9 @@ import type { Bilingual, ManifestInput } from '../manifest/index.ts'
  */
 export type DraftDocument = ManifestInput
 
-/** What applying a command gives: the new document and the commands that undo it, or why it no longer applies. */
-export type CommandResult<C> = { ok: true; doc: DraftDocument; inverse: C[] } | { ok: false; reason: Bilingual }
+/**
+ * What applying a command gives: the new document and the commands that undo it (applied in their order), or why it
+ * does not apply, with the path of the field at fault (as the validator writes it, e.g. `$.defis[0].pitch`) if any.
+ */
+export type CommandResult<C> =
+  { ok: true; doc: DraftDocument; inverse: C[] } | { ok: false; reason: Bilingual; path?: string }

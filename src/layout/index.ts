@@ -24,3 +24,4 @@ export {
 } from './minimap.ts'
 export { standCollider } from './stands.ts'
 export { buildTour } from './tour.ts'
+export { MAX_STANDS_MEASURED, MAX_STANDS_PER_ROOM } from './capacity.ts'

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { MAX_STANDS_PER_ROOM } from '../../layout/index.ts'
 import type { Manifest } from '../../manifest/index.ts'
 
 /** The id of the stress exhibition: every stand in one room. */
@@ -10,7 +11,7 @@ export const BIG_EXHIBITION_ID = 'stress-90'
  * themed room, each a copy of one of its défis (same media, so posters and videos exist) under a new id. It is what
  * the draw-call budget is held to with the most stands a room may have.
  */
-export function bigManifest(base: Manifest, count = 90): Manifest {
+export function bigManifest(base: Manifest, count = MAX_STANDS_PER_ROOM): Manifest {
   if (base.defis.length === 0) throw new Error('the base manifest has no défi to copy')
   const defis = Array.from({ length: count }, (_, i) => {
     const source = base.defis[i % base.defis.length]!
@@ -34,7 +35,7 @@ export function bigManifest(base: Manifest, count = 90): Manifest {
 }
 
 /** Writes a gallery folder holding only the stress manifest, for a server started with `GALLERY_DIR` on it. */
-export async function writeBigGallery(dir: string, base: Manifest, count = 90): Promise<string> {
+export async function writeBigGallery(dir: string, base: Manifest, count = MAX_STANDS_PER_ROOM): Promise<string> {
   await mkdir(dir, { recursive: true })
   const file = path.join(dir, `${BIG_EXHIBITION_ID}.json`)
   const { $schema: _schema, ...manifest } = bigManifest(base, count)
