@@ -22,7 +22,7 @@ describe('session.add', () => {
   })
   it('refuses an end before the start, on the end', () => {
     const refused = refusal(startDoc(), { type: 'session.add', session: { ...tour, end: '2021-06-17T15:00:00+02:00' } })
-    expect(refused.path).toBe('$.exhibition.programme[3].end')
+    expect(refused.path).toBe('$.exhibition.programme[2].end')
   })
 })
 
