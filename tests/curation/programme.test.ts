@@ -4,7 +4,7 @@ import { applyOk, refusal, startDoc } from './fixture.ts'
 const tour = {
   id: 'visite-2',
   title: { fr: 'Visite guidée', en: 'Guided tour' },
-  kind: 'guided-tour',
+  kind: 'guided-tour' as const,
   start: '2021-06-17T16:00:00+02:00',
   end: '2021-06-17T16:30:00+02:00',
 }

@@ -53,7 +53,7 @@ function commandFor(doc: DraftDocument, s: Seed): Command {
       const session = {
         id: `s${s.b % 5}`,
         title: text,
-        kind: 'panel',
+        kind: 'panel' as const,
         start: `2021-06-17T${hour}:00:00+02:00`,
         end: `2021-06-17T${hour}:${s.flag ? '00' : '30'}:00+02:00`,
       }
