@@ -1,6 +1,6 @@
 import type { ManifestInput } from '../manifest/index.ts'
 import type { Command } from './commands.ts'
-import { insertAt, refuse, setKey } from './edit.ts'
+import { insertAt, refuse, setKey, staleExpectation } from './edit.ts'
 import type { CommandResult, DraftDocument } from './types.ts'
 
 type DefiInput = NonNullable<ManifestInput['defis']>[number]
@@ -9,12 +9,12 @@ type DefiInput = NonNullable<ManifestInput['defis']>[number]
 export type DefiField = Exclude<keyof DefiInput, 'id'>
 
 /**
- * The défi commands. `before` (on set) puts a field that was taken out back where it was; `dropEmpty` (on delete)
+ * The défi commands. `expect` (on set) is the value the editor saw, refused as a conflict if it changed; `before` (on set) puts a field that was taken out back where it was; `dropEmpty` (on delete)
  * takes the `defis` key away when the last one goes, as it was before the first was created.
  */
 export type DefiCommand =
   | { type: 'defi.create'; defi: DefiInput; index?: number }
-  | { type: 'defi.set'; defi: string; field: DefiField; value?: unknown; before?: string }
+  | { type: 'defi.set'; defi: string; field: DefiField; value?: unknown; before?: string; expect?: unknown }
   | { type: 'defi.delete'; defi: string; dropEmpty?: true }
 
 const gone = (id: string) => refuse(`le défi « ${id} » n'existe plus`, `défi "${id}" no longer exists`)
@@ -37,6 +37,8 @@ function setDefiField(doc: DraftDocument, cmd: Extract<DefiCommand, { type: 'def
   if (!defi) return gone(cmd.defi)
   if ((cmd.field as string) === 'id')
     return refuse("l'identifiant d'un défi ne change pas", "a défi's id cannot change")
+  const stale = staleExpectation(cmd, (defi as Record<string, unknown>)[cmd.field], cmd.field)
+  if (stale) return stale
   const change = setKey(defi, cmd.field, cmd.value, cmd.before)
   defis[index] = change.next
   const back: Command = { type: 'defi.set', defi: cmd.defi, field: cmd.field }

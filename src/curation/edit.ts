@@ -48,3 +48,20 @@ export function insertAt<T>(items: readonly T[], item: T, index?: number): { ite
 export function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }
+
+/**
+ * The refusal of a set whose `expect` (the value the editor saw, `null` for none) is no longer the field's value:
+ * another organiser changed it meanwhile, and overwriting their change in silence would lose it.
+ */
+export function staleExpectation(cmd: { expect?: unknown }, current: unknown, field: string) {
+  if (cmd.expect === undefined) return null
+  if (JSON.stringify(cmd.expect) === JSON.stringify(current ?? null)) return null
+  return {
+    ok: false as const,
+    conflict: true as const,
+    reason: {
+      fr: `« ${field} » a été modifié par quelqu'un d'autre entre-temps`,
+      en: `"${field}" was changed by someone else meanwhile`,
+    },
+  }
+}

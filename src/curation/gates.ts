@@ -1,4 +1,6 @@
 import { formatPath, parseManifest, type LocalizedText, type ManifestError, type MediaSet } from '../manifest/index.ts'
+import { layoutGates } from './layoutGates.ts'
+import type { DraftDocument } from './types.ts'
 
 /** Why a draft cannot be published yet: where (a JSON path into the draft) and what, in French and English. */
 export type PublishBlocker = ManifestError
@@ -55,5 +57,9 @@ export function publishBlockers(draft: unknown): PublishBlocker[] {
     defi.extras.forEach((extra, j) => blockers.push(...posterBlockers(extra.media, [...at, 'extras', j, 'media'])))
   })
   parsed.manifest.recordings.forEach((r, i) => blockers.push(...posterBlockers(r.media, ['recordings', i, 'media'])))
+  // The building's own gates that block: an approved défi in no room, a room over the layout's limit.
+  for (const gate of layoutGates(draft as DraftDocument)) {
+    if (gate.level === 'block') blockers.push({ path: gate.path, message: gate.message })
+  }
   return blockers
 }

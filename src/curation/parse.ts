@@ -36,7 +36,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     room: Entity.extend({ kind: z.string(), stands: z.array(Slug).optional() }),
     index: Index.optional(),
   }),
-  z.strictObject({ type: z.literal('room.rename'), room: Slug, title: LocalizedText }),
+  z.strictObject({ type: z.literal('room.rename'), room: Slug, title: LocalizedText, expect: z.unknown().optional() }),
   z.strictObject({ type: z.literal('room.recolour'), room: Slug, themeColor: z.string().optional(), before: Before }),
   z.strictObject({ type: z.literal('room.move'), room: Slug, index: Index }),
   z.strictObject({ type: z.literal('room.delete'), room: Slug }),
@@ -54,6 +54,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     field: z.enum(DEFI_FIELDS),
     value: z.unknown().optional(),
     before: Before,
+    expect: z.unknown().optional(),
   }),
   z.strictObject({ type: z.literal('defi.delete'), defi: Slug, dropEmpty: DropEmpty }),
   z.strictObject({ type: z.literal('defi.approve'), defi: Slug }),
@@ -65,6 +66,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     field: z.enum(SESSION_FIELDS),
     value: z.unknown().optional(),
     before: Before,
+    expect: z.unknown().optional(),
   }),
   z.strictObject({ type: z.literal('session.remove'), session: Slug, dropEmpty: DropEmpty }),
   z.strictObject({
@@ -72,6 +74,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
     field: z.enum(EXHIBITION_FIELDS),
     value: z.unknown().optional(),
     before: Before,
+    expect: z.unknown().optional(),
   }),
 ])
 

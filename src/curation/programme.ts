@@ -1,6 +1,6 @@
 import type { ManifestInput } from '../manifest/index.ts'
 import type { Command } from './commands.ts'
-import { insertAt, refuse, setKey } from './edit.ts'
+import { insertAt, refuse, setKey, staleExpectation } from './edit.ts'
 import type { CommandResult, DraftDocument } from './types.ts'
 
 type SessionInput = NonNullable<ManifestInput['exhibition']['programme']>[number]
@@ -14,7 +14,7 @@ export type SessionField = Exclude<keyof SessionInput, 'id'>
  */
 export type SessionCommand =
   | { type: 'session.add'; session: SessionInput; index?: number }
-  | { type: 'session.set'; session: string; field: SessionField; value?: unknown; before?: string }
+  | { type: 'session.set'; session: string; field: SessionField; value?: unknown; before?: string; expect?: unknown }
   | { type: 'session.remove'; session: string; dropEmpty?: true }
 
 const gone = (id: string) => refuse(`la séance « ${id} » n'existe plus`, `session "${id}" no longer exists`)
@@ -46,6 +46,8 @@ export function applySessionCommand(doc: DraftDocument, cmd: SessionCommand): Co
   }
   if ((cmd.field as string) === 'id')
     return refuse("l'identifiant d'une séance ne change pas", "a session's id cannot change")
+  const stale = staleExpectation(cmd, (session as Record<string, unknown>)[cmd.field], cmd.field)
+  if (stale) return stale
   const change = setKey(session, cmd.field, cmd.value, cmd.before)
   const sessions = programme.slice()
   sessions[index] = change.next

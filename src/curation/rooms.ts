@@ -1,7 +1,7 @@
 import { MAX_STANDS_PER_ROOM } from '../layout/index.ts'
 import type { LocalizedText, ManifestInput } from '../manifest/index.ts'
 import type { Command } from './commands.ts'
-import { insertAt, refuse, setKey } from './edit.ts'
+import { insertAt, refuse, setKey, staleExpectation } from './edit.ts'
 import type { CommandResult, DraftDocument } from './types.ts'
 
 type RoomInput = ManifestInput['rooms'][number]
@@ -9,7 +9,7 @@ type RoomInput = ManifestInput['rooms'][number]
 /** The room commands: create (a whole room, stands included, which is also how a deletion is undone), edit, delete. */
 export type RoomCommand =
   | { type: 'room.create'; room: RoomInput; index?: number }
-  | { type: 'room.rename'; room: string; title: LocalizedText }
+  | { type: 'room.rename'; room: string; title: LocalizedText; expect?: unknown }
   | { type: 'room.recolour'; room: string; themeColor?: string; before?: string }
   | { type: 'room.move'; room: string; index: number }
   | { type: 'room.delete'; room: string }
@@ -48,6 +48,8 @@ function createRoom(doc: DraftDocument, cmd: Extract<RoomCommand, { type: 'room.
 function renameRoom(doc: DraftDocument, cmd: Extract<RoomCommand, { type: 'room.rename' }>): CommandResult<Command> {
   const found = findRoom(doc, cmd.room)
   if (!found) return gone(cmd.room)
+  const stale = staleExpectation(cmd, found.room.title, 'title')
+  if (stale) return stale
   const rooms = doc.rooms.slice()
   rooms[found.index] = setKey(found.room, 'title', cmd.title).next
   return {

@@ -8,7 +8,8 @@ export type DraftDocument = ManifestInput
 
 /**
  * What applying a command gives: the new document and the commands that undo it (applied in their order), or why it
- * does not apply, with the path of the field at fault (as the validator writes it, e.g. `$.defis[0].pitch`) if any.
+ * does not apply, with the path of the field at fault (as the validator writes it, e.g. `$.defis[0].pitch`) if any;
+ * `conflict` when someone else changed the field since the editor read it (the command's `expect` no longer holds).
  */
 export type CommandResult<C> =
-  { ok: true; doc: DraftDocument; inverse: C[] } | { ok: false; reason: Bilingual; path?: string }
+  { ok: true; doc: DraftDocument; inverse: C[] } | { ok: false; reason: Bilingual; path?: string; conflict?: true }

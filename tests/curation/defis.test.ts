@@ -53,3 +53,27 @@ describe('defi.delete', () => {
     expect(inverse.map((c) => c.type)).toEqual(['defi.create', 'stand.move'])
   })
 })
+
+describe('defi.set with expect', () => {
+  it('applies when the field is still what the editor saw, and is a conflict when someone changed it', () => {
+    const seen = startDoc().defis![0]!.pitch
+    applyOk(startDoc(), { type: 'defi.set', defi: 'alpha', field: 'pitch', value: 'Mine', expect: seen })
+    const refused = refusal(startDoc(), {
+      type: 'defi.set',
+      defi: 'alpha',
+      field: 'pitch',
+      value: 'Mine',
+      expect: 'Theirs',
+    })
+    expect(refused).toMatchObject({ conflict: true, reason: { en: '"pitch" was changed by someone else meanwhile' } })
+  })
+  it('takes null as "the field was empty"', () => {
+    applyOk(startDoc(), {
+      type: 'defi.set',
+      defi: 'gamma',
+      field: 'city',
+      value: 'Lyon',
+      expect: startDoc().defis![2]!.city ?? null,
+    })
+  })
+})
