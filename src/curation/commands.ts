@@ -69,8 +69,7 @@ export function applyCommands(
   doc: DraftDocument,
   commands: readonly Command[],
 ):
-  | { ok: true; doc: DraftDocument; inverse: Command[] }
-  | { ok: false; index: number; reason: { fr: string; en: string }; path?: string } {
+  Extract<CommandResult<Command>, { ok: true }> | (Extract<CommandResult<Command>, { ok: false }> & { index: number }) {
   let current = doc
   const undo: Command[][] = []
   for (const [index, cmd] of commands.entries()) {
