@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
@@ -25,6 +25,10 @@ const store = createGalleryStore({
   },
   initialLocation: parseLocation(window.location.href),
 })
+
+// The organisers' screen is its own chunk, with DSFR's start: visitors never download it.
+const CurateApp = lazy(() => Promise.all([import('./dsfr.ts'), import('../ui/curate/CurateApp.tsx')]).then(([, m]) => m))
+const curating = /^\/curate(?:\/|$)/.test(window.location.pathname)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,3 +10,4 @@ export { EXHIBITION_FIELDS, type ExhibitionCommand, type ExhibitionField } from 
 export { contrastRatio, SIGN_TEXT, themeContrast } from './contrast.ts'
 export { layoutGates, type Gate } from './layoutGates.ts'
 export { diffDrafts, type Change } from './diff.ts'
+export { publishBlockers, type PublishBlocker } from './gates.ts'
