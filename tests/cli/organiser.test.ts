@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -91,6 +92,41 @@ describe('npm run organiser:*', () => {
     expect((await call(server.base, 'GET', '/api/auth/session', { headers: { cookie } })).status).toBe(401)
     expect((await organiser(['list'])).stdout).toBe('')
     expect((await organiser(['remove', 'alice@example.org'])).code).toBe(1)
+  })
+})
+
+/** Runs `organiser:add` on a real terminal (util-linux's `script` gives it one), typing each answer at its prompt. */
+function typeAtTerminal(email: string, answers: string[]): Promise<Done> {
+  const command = `'${process.execPath}' --import tsx src/cli/organiser.ts add ${email}`
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir },
+    })
+    let stdout = ''
+    const left = [...answers]
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString()
+      // Each prompt ends with ': '; answer it as a person would, with Enter.
+      if (/: $/.test(stdout) && left.length > 0) child.stdin.write(`${left.shift()}\r`)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr: '' }))
+  })
+}
+
+describe('npm run organiser:add at a terminal', () => {
+  it.skipIf(!existsSync('/usr/bin/script'))('asks twice without echoing what is typed', async () => {
+    const typed = 'typed at a terminal 42'
+    const ok = await typeAtTerminal('tty@example.org', [typed, typed])
+    expect(ok.stdout).toContain('Password:')
+    expect(ok.stdout).toContain('account created: tty@example.org')
+    expect(ok.stdout).not.toContain(typed)
+    const differ = await typeAtTerminal('tty2@example.org', [typed, 'something else entirely'])
+    expect(differ.stdout).toContain('the two entries differ')
+    const list = await organiser(['list'])
+    expect(list.stdout).toContain('tty@example.org')
+    expect(list.stdout).not.toContain('tty2@example.org')
   })
 })
 
