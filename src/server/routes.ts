@@ -16,6 +16,7 @@ import type { AuthSettings } from './auth/settings.ts'
 import { setUpAuth } from './auth/setup.ts'
 import { teamLinkHandlers } from './auth/teamLinkRoutes.ts'
 import type { Db } from './db/database.ts'
+import { curateHandlers } from './curate/handlers.ts'
 
 /** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
 export type RouteOptions = {
@@ -27,6 +28,7 @@ export type RouteOptions = {
 }
 
 type ById = { Params: { id: string } }
+type ByVersion = { Params: { id: string; n: string } }
 type AuditQuery = { Querystring: { exhibition?: string; limit?: string } }
 
 /** Every route of the server, in one place. */
@@ -68,6 +70,21 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
   app.addHook('onReady', async () => void (await catalogue.list()))
+  // Drafts, their versions and publishing (issue 8, part B): organisers only, every write validated and versioned.
+  const curate = curateHandlers({ db: opts.db, galleryDir: opts.galleryDir, catalogue })
+  await app.register(async (drafts) => {
+    await drafts.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
+    const only = { preHandler: organiserOnly }
+    drafts.get('/api/curate/exhibitions', only, curate.list)
+    drafts.post('/api/curate/exhibitions', only, curate.create)
+    drafts.get<ById>('/api/curate/exhibitions/:id', only, curate.get)
+    drafts.put<ById>('/api/curate/exhibitions/:id', only, curate.put)
+    drafts.post<ById>('/api/curate/exhibitions/:id/commands', only, curate.commands)
+    drafts.post<ById>('/api/curate/exhibitions/:id/publish', only, curate.publish)
+    drafts.get<ById>('/api/curate/exhibitions/:id/versions', only, curate.versions)
+    drafts.get<ByVersion>('/api/curate/exhibitions/:id/versions/:n', only, curate.version)
+    drafts.post<ByVersion>('/api/curate/exhibitions/:id/versions/:n/restore', only, curate.restore)
+  })
   const exhibitions = exhibitionHandlers(catalogue)
   const openData = openDataHandlers(catalogue)
   // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too
