@@ -84,6 +84,16 @@ describe('GET /api/team', () => {
     expect(answer.headers['cache-control']).toBe('no-store')
   })
 
+  it('shows the défi as the draft holds it, before any publish', async () => {
+    const link = await makeLink('capqualif')
+    const edit = await call(server.base, 'POST', '/api/curate/exhibitions/eig4/commands', {
+      headers: as(alice),
+      body: { commands: [{ type: 'defi.set', defi: 'capqualif', field: 'city', value: 'Quimper' }] },
+    })
+    expect(edit.status).toBe(200)
+    expect(((await team(link.token)).json() as { defi: { city?: string } }).defi.city).toBe('Quimper')
+  })
+
   it('opens only its own défi: a token for A never shows B', async () => {
     const a = await makeLink('adex')
     const b = await makeLink('atlas-culture')
