@@ -7,6 +7,7 @@ import { useGallery, useGalleryStore } from './galleryContext.ts'
 import { connectHistory } from './navigation.ts'
 import { NoWebGLNotice } from './NoWebGLNotice.tsx'
 import { resolvePage, type ResolvedPage } from './resolvePage.ts'
+import { UpdateNotice } from './UpdateNotice.tsx'
 import { formatLocation } from './routes.ts'
 import { View3D } from './View3D.tsx'
 
@@ -37,8 +38,11 @@ function useLocationData(): void {
   }, [exhibitionId, location.name, loadExhibition, loadExhibitionList])
 }
 
-/** The app shell: routes the URL to a 2D page and keeps the document (lang, title, focus) in step. */
-export function App() {
+/**
+ * The app shell: routes the URL to a 2D page and keeps the document (lang, title, focus) in step. `basePath` is set
+ * in an organiser's preview of a draft, whose addresses all start with it.
+ */
+export function App({ basePath = '' }: { basePath?: string }) {
   const store = useGalleryStore()
   const location = useGallery((s) => s.location)
   const lang = useGallery((s) => s.language)
@@ -57,7 +61,7 @@ export function App() {
   const noWebGL = asked3D && (sceneFailed || !canUseWebGL())
   const manifest3D = asked3D && !noWebGL ? sceneManifest(resolved) : null
 
-  useEffect(() => connectHistory(store, window), [store])
+  useEffect(() => connectHistory(store, window, basePath), [store, basePath])
   useLocationData()
   useEffect(() => {
     document.documentElement.lang = lang
@@ -85,7 +89,10 @@ export function App() {
   const loading = <p role="status">{loadingText[lang]}</p>
   if (asked3D && !noWebGL) {
     return manifest3D ? (
-      <View3D manifest={manifest3D} lang={lang} onUnavailable={() => setSceneFailed(true)} />
+      <>
+        {basePath === '' && <UpdateNotice lang={lang} />}
+        <View3D manifest={manifest3D} lang={lang} onUnavailable={() => setSceneFailed(true)} />
+      </>
     ) : (
       loading
     )
@@ -93,6 +100,7 @@ export function App() {
   return (
     <Suspense fallback={loading}>
       {noWebGL && <NoWebGLNotice lang={lang} />}
+      {basePath === '' && <UpdateNotice lang={lang} />}
       <CurrentPage lang={lang} resolved={resolved} onLanguageChange={setLanguage} />
     </Suspense>
   )

@@ -4,7 +4,9 @@ import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
 import { App } from './App.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
+import { DraftBanner } from './DraftBanner.tsx'
 import { GalleryContext } from './galleryContext.ts'
+import { isCurating, previewOf } from './preview.ts'
 import { parseLocation } from './routes.ts'
 
 function browserStorage(): Storage | undefined {
@@ -16,26 +18,44 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-const store = createGalleryStore({
-  api: createHttpApi(),
-  storage: browserStorage(),
-  history: {
-    push: (url) => window.history.pushState(null, '', url),
-    replace: (url) => window.history.replaceState(null, '', url),
-  },
-  initialLocation: parseLocation(window.location.href),
-})
-
 // The organisers' screen is its own chunk, with DSFR's start: visitors never download it.
-const CurateApp = lazy(() => Promise.all([import('./dsfr.ts'), import('../ui/curate/CurateApp.tsx')]).then(([, m]) => m))
-const curating = /^\/curate(?:\/|$)/.test(window.location.pathname)
+const CurateApp = lazy(() =>
+  Promise.all([import('./dsfr.ts'), import('../ui/curate/CurateApp.tsx')]).then(([, m]) => m),
+)
+
+// An organiser's preview is the visitor app under /curate/ID/preview, reading the draft instead of what is published.
+const preview = previewOf(window.location.pathname)
+const base = preview?.prefix ?? ''
+
+function render() {
+  if (isCurating(window.location.pathname)) {
+    return (
+      <Suspense fallback={<p role="status">Chargement… / Loading…</p>}>
+        <CurateApp />
+      </Suspense>
+    )
+  }
+  const store = createGalleryStore({
+    api: preview
+      ? createHttpApi({ exhibitionPath: (id) => `/api/curate/exhibitions/${encodeURIComponent(id)}/preview` })
+      : createHttpApi(),
+    storage: browserStorage(),
+    history: {
+      push: (url) => window.history.pushState(null, '', `${base}${url}`),
+      replace: (url) => window.history.replaceState(null, '', `${base}${url}`),
+    },
+    initialLocation: parseLocation(preview ? `${preview.path}${window.location.search}` : window.location.href),
+  })
+  return (
+    <GalleryContext value={store}>
+      {preview && <DraftBanner exhibition={preview.exhibition} />}
+      <App basePath={base} />
+    </GalleryContext>
+  )
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppErrorBoundary>
-      <GalleryContext value={store}>
-        <App />
-      </GalleryContext>
-    </AppErrorBoundary>
+    <AppErrorBoundary>{render()}</AppErrorBoundary>
   </StrictMode>,
 )

@@ -18,8 +18,11 @@ export function internalTarget(event: MouseEvent, here: Location): string | null
   return `${url.pathname}${url.search}${url.hash}`
 }
 
-/** Routes same-origin link clicks through the store and follows back/forward; returns the cleanup. */
-export function connectHistory(store: GalleryStore, win: Window): () => void {
+/**
+ * Routes same-origin link clicks through the store and follows back/forward; returns the cleanup. `basePath` is the
+ * prefix the app's paths are under in the browser's address bar (an organiser's preview), taken off before routing.
+ */
+export function connectHistory(store: GalleryStore, win: Window, basePath = ''): () => void {
   const onClick = (event: MouseEvent) => {
     const target = internalTarget(event, win.location)
     if (target === null) return
@@ -29,7 +32,10 @@ export function connectHistory(store: GalleryStore, win: Window): () => void {
     // The store knows pages, not anchors: keep the anchor in the URL so the page can scroll to it.
     if (hash) win.history.replaceState(win.history.state, '', `${win.location.pathname}${win.location.search}#${hash}`)
   }
-  const onPopState = () => store.getState().followHistory(`${win.location.pathname}${win.location.search}`)
+  const onPopState = () => {
+    const path = win.location.pathname.startsWith(basePath) ? win.location.pathname.slice(basePath.length) : '/'
+    store.getState().followHistory(`${path || '/'}${win.location.search}`)
+  }
   win.document.addEventListener('click', onClick)
   win.addEventListener('popstate', onPopState)
   return () => {

@@ -17,6 +17,7 @@ import { setUpAuth } from './auth/setup.ts'
 import { teamLinkHandlers } from './auth/teamLinkRoutes.ts'
 import type { Db } from './db/database.ts'
 import { curateHandlers } from './curate/handlers.ts'
+import { previewHandler } from './curate/preview.ts'
 
 /** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
 export type RouteOptions = {
@@ -84,6 +85,8 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
     drafts.get<ById>('/api/curate/exhibitions/:id/versions', only, curate.versions)
     drafts.get<ByVersion>('/api/curate/exhibitions/:id/versions/:n', only, curate.version)
     drafts.post<ByVersion>('/api/curate/exhibitions/:id/versions/:n/restore', only, curate.restore)
+    // The draft as visitors would get it once published: what the visitor app's preview of the draft shows.
+    drafts.get<ById>('/api/curate/exhibitions/:id/preview', only, previewHandler(opts.db, opts.galleryDir))
   })
   const exhibitions = exhibitionHandlers(catalogue)
   const openData = openDataHandlers(catalogue)

@@ -65,8 +65,12 @@ function isManifest(value: unknown): value is Manifest {
 }
 
 /** A `GalleryApi` over HTTP; `baseUrl` is '' in the browser and `http://127.0.0.1:port` in Node. */
-export function createHttpApi(options: { baseUrl?: string; fetch?: typeof fetch } = {}): GalleryApi {
+export function createHttpApi(
+  options: { baseUrl?: string; fetch?: typeof fetch; exhibitionPath?: (id: string) => string } = {},
+): GalleryApi {
   const baseUrl = options.baseUrl ?? ''
+  // An organiser's preview reads the draft from the curation API instead of the published manifest.
+  const exhibitionPath = options.exhibitionPath ?? ((id: string) => `/api/exhibitions/${encodeURIComponent(id)}`)
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
 
   async function getJson(path: string): Promise<unknown> {
@@ -94,8 +98,8 @@ export function createHttpApi(options: { baseUrl?: string; fetch?: typeof fetch 
       return body
     },
     async getExhibition(id) {
-      const body = await getJson(`/api/exhibitions/${encodeURIComponent(id)}`)
-      if (!isManifest(body)) throw new GalleryApiError('invalid', `/api/exhibitions/${id}: unexpected shape`)
+      const body = await getJson(exhibitionPath(id))
+      if (!isManifest(body)) throw new GalleryApiError('invalid', `${exhibitionPath(id)}: unexpected shape`)
       return body
     },
   }

@@ -20,7 +20,8 @@ export function previewHandler(db: Db, galleryDir: string) {
       doc = undefined
     }
     const parsed = parseManifest(doc)
-    if (!parsed.ok) return reply.code(422).send({ ...errorBody('brouillon invalide', 'invalid draft'), errors: parsed.errors })
+    if (!parsed.ok)
+      return reply.code(422).send({ ...errorBody('brouillon invalide', 'invalid draft'), errors: parsed.errors })
     return reply
       .header('Cache-Control', 'no-store')
       .header('ETag', draft.etag)

@@ -13,7 +13,10 @@ export function DefiEditor({ lang, id, session }: { lang: Language; id: string; 
   const defis = doc?.defis ?? []
   const wanted = new URLSearchParams(window.location.search).get('defi')
   const [chosen, setChosen] = useState<string | null>(wanted)
-  const index = Math.max(0, defis.findIndex((d) => d.id === chosen))
+  const index = Math.max(
+    0,
+    defis.findIndex((d) => d.id === chosen),
+  )
   const defi = defis[index]
   return (
     <section aria-labelledby="defis-title">
@@ -32,7 +35,13 @@ export function DefiEditor({ lang, id, session }: { lang: Language; id: string; 
               ))}
             </select>
           </div>
-          <DefiForm key={`${defi.id} ${JSON.stringify(defi)}`} lang={lang} session={session} defi={defi} index={index} />
+          <DefiForm
+            key={`${defi.id} ${JSON.stringify(defi)}`}
+            lang={lang}
+            session={session}
+            defi={defi}
+            index={index}
+          />
           <TeamLinks lang={lang} id={id} defi={defi.id} />
           <button
             type="button"

@@ -69,10 +69,23 @@ export function DefiForm(props: { lang: Language; session: DraftSession; defi: D
   return (
     <form onSubmit={(e) => void submit(e)} data-defi={defi.id}>
       {FIELDS.map((f) => (
-        <Field key={f.name} id={`defi-${f.name}`} label={tc(lang, f.key)} lang={lang} path={`$.defis[${index}].${f.path}`} notice={notice}>
+        <Field
+          key={f.name}
+          id={`defi-${f.name}`}
+          label={tc(lang, f.key)}
+          lang={lang}
+          path={`$.defis[${index}].${f.path}`}
+          notice={notice}
+        >
           {(a) =>
             f.area ? (
-              <textarea {...a} className={`${a.className} fr-input--textarea`} lang={f.lang} value={values[f.name]} onChange={set(f.name)} />
+              <textarea
+                {...a}
+                className={`${a.className} fr-input--textarea`}
+                lang={f.lang}
+                value={values[f.name]}
+                onChange={set(f.name)}
+              />
             ) : (
               <input {...a} value={values[f.name]} onChange={set(f.name)} />
             )

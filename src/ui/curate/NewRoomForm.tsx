@@ -32,7 +32,14 @@ export function NewRoomForm({ lang, session }: { lang: Language; session: DraftS
         <label className="fr-label" htmlFor="new-room-fr">
           {tc(lang, 'rooms.nameFr')}
         </label>
-        <input className="fr-input" id="new-room-fr" lang="fr" required value={fr} onChange={(e) => setFr(e.target.value)} />
+        <input
+          className="fr-input"
+          id="new-room-fr"
+          lang="fr"
+          required
+          value={fr}
+          onChange={(e) => setFr(e.target.value)}
+        />
       </div>
       <div className="fr-input-group">
         <label className="fr-label" htmlFor="new-room-en">

@@ -11,7 +11,12 @@ export function NewSessionForm({ lang, session, zone }: { lang: Language; sessio
   const set = (name: string) => (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value })
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const id = `${values.title.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`.slice(0, 60) || 'seance'
+    const id =
+      `${values.title
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`.slice(0, 60) || 'seance'
     const added = {
       id,
       title: values.title.trim(),
@@ -19,7 +24,8 @@ export function NewSessionForm({ lang, session, zone }: { lang: Language; sessio
       start: zonedIso(values.start, zone),
       end: zonedIso(values.end, zone),
     }
-    if (await session.getState().edit([{ type: 'session.add', session: added }])) setValues({ title: '', kind: 'panel', start: '', end: '' })
+    if (await session.getState().edit([{ type: 'session.add', session: added }]))
+      setValues({ title: '', kind: 'panel', start: '', end: '' })
   }
   return (
     <form onSubmit={(e) => void submit(e)} className="fr-mt-4w">
@@ -44,7 +50,14 @@ export function NewSessionForm({ lang, session, zone }: { lang: Language; sessio
           <label className="fr-label" htmlFor={`session-${name}`}>
             {tc(lang, `programme.${name}`)} ({zone})
           </label>
-          <input className="fr-input" id={`session-${name}`} type="datetime-local" required value={values[name]} onChange={set(name)} />
+          <input
+            className="fr-input"
+            id={`session-${name}`}
+            type="datetime-local"
+            required
+            value={values[name]}
+            onChange={set(name)}
+          />
         </div>
       ))}
       <button type="submit" className="fr-btn">

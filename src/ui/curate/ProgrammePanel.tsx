@@ -38,11 +38,23 @@ export function ProgrammePanel({ lang, session }: { lang: Language; session: Dra
                 onBlur={(e) => {
                   const value = e.target.value.trim() || undefined
                   if (value === s.liveStreamUrl) return
-                  void edit([{ type: 'session.set', session: s.id, field: 'liveStreamUrl', value, expect: s.liveStreamUrl ?? null }])
+                  void edit([
+                    {
+                      type: 'session.set',
+                      session: s.id,
+                      field: 'liveStreamUrl',
+                      value,
+                      expect: s.liveStreamUrl ?? null,
+                    },
+                  ])
                 }}
               />
             </div>
-            <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => void edit([{ type: 'session.remove', session: s.id }])}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary fr-btn--sm"
+              onClick={() => void edit([{ type: 'session.remove', session: s.id }])}
+            >
               {tc(lang, 'programme.remove')}
             </button>
           </li>

@@ -15,7 +15,12 @@ function gatesOf(doc: Parameters<typeof layoutGates>[0]): Gate[] {
 }
 
 /** Shows the gates before Publish is pressed; publishes the draft as last read. */
-export function PublishPanel(props: { lang: Language; id: string; session: DraftSession; navigate: (p: string) => void }) {
+export function PublishPanel(props: {
+  lang: Language
+  id: string
+  session: DraftSession
+  navigate: (p: string) => void
+}) {
   const { lang, id, session } = props
   const doc = useStore(session, (s) => s.doc)
   const etag = useStore(session, (s) => s.etag)

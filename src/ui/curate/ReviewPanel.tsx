@@ -20,9 +20,22 @@ export function ReviewPanel({ lang, session }: { lang: Language; session: DraftS
             {defi.title}
           </h3>
           {defi.media && (defi.media.mp4 || defi.media.hls) && (
-            <video controls preload="none" width="480" crossOrigin="anonymous" src={`/media/${defi.media.mp4 ?? defi.media.hls}`}>
+            <video
+              controls
+              preload="none"
+              width="480"
+              crossOrigin="anonymous"
+              src={`/media/${defi.media.mp4 ?? defi.media.hls}`}
+            >
               {(defi.media.captions ?? []).map((c) => (
-                <track key={c.lang} kind="captions" srcLang={c.lang} src={`/media/${c.src}`} label={c.label ?? c.lang} default={c.lang === lang} />
+                <track
+                  key={c.lang}
+                  kind="captions"
+                  srcLang={c.lang}
+                  src={`/media/${c.src}`}
+                  label={c.label ?? c.lang}
+                  default={c.lang === lang}
+                />
               ))}
             </video>
           )}
@@ -38,7 +51,11 @@ export function ReviewPanel({ lang, session }: { lang: Language; session: DraftS
             />
           </div>
           <div className="fr-btns-group fr-btns-group--inline-sm">
-            <button type="button" className="fr-btn fr-btn--sm" onClick={() => void edit([{ type: 'defi.approve', defi: defi.id }])}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--sm"
+              onClick={() => void edit([{ type: 'defi.approve', defi: defi.id }])}
+            >
               {tc(lang, 'review.approve')}
             </button>
             <button

@@ -42,7 +42,13 @@ export function RoomRow(props: {
       </h3>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
-          <Field id={`room-${room.id}-fr`} label={tc(lang, 'rooms.nameFr')} lang={lang} path={`${path}.title`} notice={notice}>
+          <Field
+            id={`room-${room.id}-fr`}
+            label={tc(lang, 'rooms.nameFr')}
+            lang={lang}
+            path={`${path}.title`}
+            notice={notice}
+          >
             {(a) => <input {...a} value={fr} onChange={(e) => setFr(e.target.value)} lang="fr" />}
           </Field>
         </div>
@@ -62,7 +68,8 @@ export function RoomRow(props: {
             onChange={(e) => void edit([{ type: 'room.recolour', room: room.id, themeColor: e.target.value }])}
           />
           <p className="fr-text--sm" style={{ background: colour, color: contrast.text, padding: '0.25rem 0.5rem' }}>
-            {tc(lang, 'rooms.contrast')} : {contrast.ratio.toFixed(1)}:1 {contrast.ok ? '' : `– ${tc(lang, 'rooms.contrastLow')}`}
+            {tc(lang, 'rooms.contrast')} : {contrast.ratio.toFixed(1)}:1{' '}
+            {contrast.ok ? '' : `– ${tc(lang, 'rooms.contrastLow')}`}
           </p>
         </div>
       </div>
@@ -70,13 +77,28 @@ export function RoomRow(props: {
         <button type="button" className="fr-btn fr-btn--sm" onClick={rename}>
           {tc(lang, 'rooms.save')}
         </button>
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" disabled={index === 0} onClick={() => move(index - 1)} autoFocus={props.autoFocus}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--secondary fr-btn--sm"
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+          autoFocus={props.autoFocus}
+        >
           {tc(lang, 'rooms.up')}
         </button>
-        <button type="button" className="fr-btn fr-btn--secondary fr-btn--sm" disabled={props.last} onClick={() => move(index + 1)}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--secondary fr-btn--sm"
+          disabled={props.last}
+          onClick={() => move(index + 1)}
+        >
           {tc(lang, 'rooms.down')}
         </button>
-        <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={() => void edit([{ type: 'room.delete', room: room.id }])}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--tertiary fr-btn--sm"
+          onClick={() => void edit([{ type: 'room.delete', room: room.id }])}
+        >
           {tc(lang, 'rooms.delete')}
         </button>
       </div>

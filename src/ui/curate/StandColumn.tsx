@@ -9,7 +9,10 @@ import { tc } from './strings.ts'
 function StandCard({ id, name }: { id: string; name: string }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id })
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 }}>
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.6 : 1 }}
+    >
       <div {...attributes} {...listeners} data-stand={id} className="fr-tile fr-p-1w fr-mb-1w">
         {name}
       </div>
@@ -26,7 +29,10 @@ export function StandColumn(props: { lang: Language; column: Column; nameOf: (id
   return (
     <div className="fr-col-12 fr-col-sm-6 fr-col-lg-3" data-column={column.room ?? 'unplaced'}>
       <h3 id={headingId} className="fr-h6">
-        {title} <span className="fr-text--sm">({column.stands.length} {tc(lang, 'stands.count')})</span>
+        {title}{' '}
+        <span className="fr-text--sm">
+          ({column.stands.length} {tc(lang, 'stands.count')})
+        </span>
       </h3>
       <SortableContext id={column.id} items={column.stands} strategy={verticalListSortingStrategy}>
         <ul

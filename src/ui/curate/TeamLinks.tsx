@@ -45,7 +45,12 @@ export function TeamLinks({ lang, id, defi }: { lang: Language; id: string; defi
       <ul>
         {links.map((link) => (
           <li key={link.id}>
-            #{link.id} – {link.revoked ? tc(lang, 'links.revoked') : link.expired ? tc(lang, 'links.expired') : `${tc(lang, 'links.until')} ${link.expiresAt.slice(0, 10)}`}{' '}
+            #{link.id} –{' '}
+            {link.revoked
+              ? tc(lang, 'links.revoked')
+              : link.expired
+                ? tc(lang, 'links.expired')
+                : `${tc(lang, 'links.until')} ${link.expiresAt.slice(0, 10)}`}{' '}
             {!link.revoked && !link.expired && (
               <button
                 type="button"

@@ -13,12 +13,13 @@ export function VersionsPanel({ lang, id, session }: { lang: Language; id: strin
   const [from, setFrom] = useState<number | null>(null)
   const [to, setTo] = useState<number | null>(null)
   const [changes, setChanges] = useState<Change[] | null>(null)
-  const load = () => void curateApi.versions(id).then((v) => {
-    setVersions(v)
-    setFrom((f) => f ?? v[1]?.n ?? v[0]?.n ?? null)
-    setTo((t) => t ?? v[0]?.n ?? null)
-  })
-  useEffect(load, [id]) // eslint-disable-line react-hooks/exhaustive-deps
+  const load = () =>
+    void curateApi.versions(id).then((v) => {
+      setVersions(v)
+      setFrom((f) => f ?? v[1]?.n ?? v[0]?.n ?? null)
+      setTo((t) => t ?? v[0]?.n ?? null)
+    })
+  useEffect(load, [id])
   const compare = async () => {
     if (from === null || to === null) return
     const [a, b] = await Promise.all([curateApi.version(id, from), curateApi.version(id, to)])
@@ -31,9 +32,15 @@ export function VersionsPanel({ lang, id, session }: { lang: Language; id: strin
   }
   const picker = (label: string, value: number | null, on: (n: number) => void, htmlId: string) => (
     <div className="fr-select-group fr-col-6">
-      <label className="fr-label" htmlFor={htmlId}>{label}</label>
+      <label className="fr-label" htmlFor={htmlId}>
+        {label}
+      </label>
       <select className="fr-select" id={htmlId} value={value ?? ''} onChange={(e) => on(Number(e.target.value))}>
-        {versions.map((v) => <option key={v.n} value={v.n}>{v.n} – {v.summary}</option>)}
+        {versions.map((v) => (
+          <option key={v.n} value={v.n}>
+            {v.n} – {v.summary}
+          </option>
+        ))}
       </select>
     </div>
   )
@@ -44,14 +51,20 @@ export function VersionsPanel({ lang, id, session }: { lang: Language; id: strin
         {picker(tc(lang, 'versions.from'), from, setFrom, 'version-from')}
         {picker(tc(lang, 'versions.to'), to, setTo, 'version-to')}
       </div>
-      <button type="button" className="fr-btn fr-btn--secondary" onClick={() => void compare()}>{tc(lang, 'versions.compare')}</button>
+      <button type="button" className="fr-btn fr-btn--secondary" onClick={() => void compare()}>
+        {tc(lang, 'versions.compare')}
+      </button>
       {changes && <DiffTable lang={lang} changes={changes} />}
       <ol reversed className="fr-mt-4w">
         {versions.map((v) => (
           <li key={v.n}>
             {v.n} – {v.createdAt.replace('T', ' ').slice(0, 16)} – {v.actor} – {v.summary}
             {v.publishedAt ? ` (${tc(lang, 'list.published')})` : ''}{' '}
-            <button type="button" className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" onClick={() => void restore(v.n)}>
+            <button
+              type="button"
+              className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm"
+              onClick={() => void restore(v.n)}
+            >
               {tc(lang, 'versions.restore')} {v.n}
             </button>
           </li>

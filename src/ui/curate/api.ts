@@ -38,7 +38,12 @@ export type AuditEntry = { id: number; at: string; actor: { label: string }; act
 
 let csrfToken = ''
 
-async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; etag: string | null }> {
+async function call<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ body: T; etag: string | null }> {
   const init: RequestInit = { method, headers: { accept: 'application/json', ...headers }, credentials: 'same-origin' }
   if (method !== 'GET') (init.headers as Record<string, string>)['x-csrf-token'] = csrfToken
   if (body !== undefined) {
@@ -75,9 +80,15 @@ export const curateApi = {
     return { doc: body, etag: etag ?? '' }
   },
   async commands(id: string, baseEtag: string, commands: Command[]) {
-    return (await call<{ etag: string; version: number; draft?: DraftDocument }>('POST', `${ex(id)}/commands`, { baseEtag, commands })).body
+    return (
+      await call<{ etag: string; version: number; draft?: DraftDocument }>('POST', `${ex(id)}/commands`, {
+        baseEtag,
+        commands,
+      })
+    ).body
   },
-  publish: (id: string, etag: string) => call<{ version: number }>('POST', `${ex(id)}/publish`, undefined, { 'if-match': etag }),
+  publish: (id: string, etag: string) =>
+    call<{ version: number }>('POST', `${ex(id)}/publish`, undefined, { 'if-match': etag }),
   versions: async (id: string) => (await call<VersionInfo[]>('GET', `${ex(id)}/versions`)).body,
   version: async (id: string, n: number) => (await call<DraftDocument>('GET', `${ex(id)}/versions/${n}`)).body,
   restore: (id: string, n: number) => call('POST', `${ex(id)}/versions/${n}/restore`),
@@ -86,5 +97,6 @@ export const curateApi = {
     (await call<{ url: string; id: number }>('POST', `${ex(id)}/team-links`, { defi })).body,
   revokeTeamLink: (linkId: number) => call('DELETE', `/api/curate/team-links/${linkId}`),
   audit: async (id: string) =>
-    (await call<{ entries: AuditEntry[] }>('GET', `/api/curate/audit?exhibition=${encodeURIComponent(id)}&limit=100`)).body.entries,
+    (await call<{ entries: AuditEntry[] }>('GET', `/api/curate/audit?exhibition=${encodeURIComponent(id)}&limit=100`))
+      .body.entries,
 }

@@ -45,21 +45,33 @@ export function createDraftSession(server: DraftServer, id: string) {
       if (!doc) return false
       const local = applyCommands(doc, commands)
       if (!local.ok) {
-        set({ notice: { kind: local.conflict ? 'conflict' : 'error', message: local.reason, ...(local.path ? { path: local.path } : {}) } })
+        set({
+          notice: {
+            kind: local.conflict ? 'conflict' : 'error',
+            message: local.reason,
+            ...(local.path ? { path: local.path } : {}),
+          },
+        })
         return false
       }
       set({ doc: local.doc, busy: true })
       try {
         const answer = await server.commands(id, etag, commands)
         const merged = answer.draft !== undefined
-        set({ etag: answer.etag, doc: answer.draft ?? local.doc, busy: false, notice: merged ? { kind: 'merged', message: MERGED } : null })
+        set({
+          etag: answer.etag,
+          doc: answer.draft ?? local.doc,
+          busy: false,
+          notice: merged ? { kind: 'merged', message: MERGED } : null,
+        })
         onApplied(local.inverse)
         return true
       } catch (error) {
         const body = error instanceof CurateError ? error.body : {}
         const fresh = await server.draft(id).catch(() => null)
         const first = body.errors?.[0]
-        const message = first?.message ?? body.error ?? { fr: 'le serveur ne répond pas', en: 'the server does not answer' }
+        const message = first?.message ??
+          body.error ?? { fr: 'le serveur ne répond pas', en: 'the server does not answer' }
         const conflict = error instanceof CurateError && error.status === 409
         set({
           busy: false,

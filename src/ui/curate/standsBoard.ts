@@ -4,7 +4,12 @@ import type { DraftDocument } from '../../curation/index.ts'
 export const UNPLACED = 'unplaced'
 
 /** One column of the board: a themed room, or the stands placed nowhere. */
-export type Column = { id: string; room: string | null; title: DraftDocument['rooms'][number]['title']; stands: string[] }
+export type Column = {
+  id: string
+  room: string | null
+  title: DraftDocument['rooms'][number]['title']
+  stands: string[]
+}
 
 /** The board's columns: every themed room in order, then the défis no room holds. */
 export function boardColumns(doc: DraftDocument, unplacedTitle: { fr: string; en: string }): Column[] {

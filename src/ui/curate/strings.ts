@@ -52,8 +52,7 @@ const fr = {
   'rooms.new': 'Nouvelle salle',
   'rooms.id': 'Identifiant',
   'stands.title': 'Placer les stands',
-  'stands.help':
-    'Avec le clavier : Espace saisit un stand, les flèches le déplacent, Espace le pose, Échap annule.',
+  'stands.help': 'Avec le clavier : Espace saisit un stand, les flèches le déplacent, Espace le pose, Échap annule.',
   'stands.unplaced': 'Non placés',
   'stands.count': 'stands',
   'defis.title': 'Défis',
