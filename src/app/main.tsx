@@ -28,13 +28,7 @@ const preview = previewOf(window.location.pathname)
 const base = preview?.prefix ?? ''
 
 function render() {
-  if (isCurating(window.location.pathname)) {
-    return (
-      <Suspense fallback={<p role="status">Chargement… / Loading…</p>}>
-        <CurateApp />
-      </Suspense>
-    )
-  }
+  const curating = isCurating(window.location.pathname)
   const store = createGalleryStore({
     api: preview
       ? createHttpApi({ exhibitionPath: (id) => `/api/curate/exhibitions/${encodeURIComponent(id)}/preview` })
@@ -44,12 +38,27 @@ function render() {
       push: (url) => window.history.pushState(null, '', `${base}${url}`),
       replace: (url) => window.history.replaceState(null, '', `${base}${url}`),
     },
-    initialLocation: parseLocation(preview ? `${preview.path}${window.location.search}` : window.location.href),
+    // The organisers' screen routes itself; the store keeps only its language (DSFR's components read it there).
+    initialLocation: parseLocation(
+      curating
+        ? `/${window.location.search}`
+        : preview
+          ? `${preview.path}${window.location.search}`
+          : window.location.href,
+    ),
   })
   return (
     <GalleryContext value={store}>
-      {preview && <DraftBanner exhibition={preview.exhibition} />}
-      <App basePath={base} />
+      {curating ? (
+        <Suspense fallback={<p role="status">Chargement… / Loading…</p>}>
+          <CurateApp />
+        </Suspense>
+      ) : (
+        <>
+          {preview && <DraftBanner exhibition={preview.exhibition} />}
+          <App basePath={base} />
+        </>
+      )}
     </GalleryContext>
   )
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,10 @@ import { CHROMIUM_BASE_ARGS } from './chromium.ts'
 /** The real server on a free port and a real Chromium, with what went wrong in the pages. */
 export type Harness = {
   baseUrl: string
+  /** The server's store folder (a throwaway one), where tests add organisers. */
+  dataDir: string
+  /** The gallery folder served: the repository's, or a throwaway copy with `copyGallery`. */
+  galleryDir: string
   context: BrowserContext
   /** Console errors and uncaught exceptions of the pages opened with `newPage`, each prefixed by its page URL. */
   errors: string[]
@@ -33,9 +37,10 @@ const CHROMIUM_ARGS = [
 
 /**
  * Builds the app if it is missing or stale and makes the demo media (both skipped when up to date), serves
- * the repository's gallery/, media/ and dist/, and opens Chromium on a throwaway profile.
+ * the repository's gallery/, media/ and dist/, and opens Chromium on a throwaway profile. With `copyGallery`, a
+ * throwaway copy of gallery/ is served instead, for tests that publish.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { copyGallery?: boolean } = {}): Promise<Harness> {
   const dirs = {
     galleryDir: path.join(ROOT, 'gallery'),
     mediaDir: path.join(ROOT, 'media'),
@@ -43,8 +48,13 @@ export async function startHarness(): Promise<Harness> {
   }
   await prepare({ root: ROOT, ...dirs, say: (line) => console.log(`[harness] ${line}`) })
   const profile = await mkdtemp(path.join(tmpdir(), 'vernissage-chromium-'))
+  const dataDir = path.join(profile, 'vernissage-data')
+  if (options.copyGallery) {
+    dirs.galleryDir = path.join(profile, 'vernissage-gallery')
+    await cp(path.join(ROOT, 'gallery'), dirs.galleryDir, { recursive: true })
+  }
   // A throwaway store in the profile's folder: tests never touch the repository's data/.
-  const app = await createServer({ ...dirs, dataDir: path.join(profile, 'vernissage-data') })
+  const app = await createServer({ ...dirs, dataDir })
   let context: BrowserContext | undefined
   try {
     await app.listen({ port: 0, host: '127.0.0.1' })
@@ -66,6 +76,8 @@ export async function startHarness(): Promise<Harness> {
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    galleryDir: dirs.galleryDir,
     context: browser,
     errors,
     async newPage() {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Language } from '../../manifest/fields.ts'
+import { useGallery } from '../../app/galleryContext.ts'
 import { Layout } from '../Layout.tsx'
 import { curateApi } from './api.ts'
 import { ExhibitionEditor } from './ExhibitionEditor.tsx'
@@ -8,21 +8,10 @@ import { SignIn } from './SignIn.tsx'
 import { tc } from './strings.ts'
 import { parseCuratePath, type CurateRoute } from './route.ts'
 
-function initialLanguage(): Language {
-  const asked = new URLSearchParams(window.location.search).get('lang')
-  if (asked === 'fr' || asked === 'en') return asked
-  try {
-    const kept = window.localStorage.getItem('vernissage.language')
-    if (kept === 'fr' || kept === 'en') return kept
-  } catch {
-    // Storage refused: French, the programme's language.
-  }
-  return 'fr'
-}
-
 /** The organisers' screen: sign-in, then the exhibitions and the editor of one, each at its own address. */
 export default function CurateApp() {
-  const [lang, setLang] = useState<Language>(initialLanguage)
+  const lang = useGallery((s) => s.language)
+  const setLang = useGallery((s) => s.setLanguage)
   const [organiser, setOrganiser] = useState<{ email: string } | null | undefined>(undefined)
   const [route, setRoute] = useState<CurateRoute>(() => parseCuratePath(window.location.pathname))
 
@@ -41,11 +30,6 @@ export default function CurateApp() {
   useEffect(() => {
     document.documentElement.lang = lang
     document.title = `${tc(lang, 'title')} – Vernissage`
-    try {
-      window.localStorage.setItem('vernissage.language', lang)
-    } catch {
-      // Kept for this visit only.
-    }
   }, [lang])
 
   let body

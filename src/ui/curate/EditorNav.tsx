@@ -13,7 +13,7 @@ export function EditorNav(props: { lang: Language; id: string; tab: Tab; navigat
     <nav aria-label={tc(lang, 'nav.label')} className="fr-mb-2w">
       <ul className="fr-btns-group fr-btns-group--inline-sm">
         <li>
-          <a className="fr-link fr-fi-arrow-left-line fr-link--icon-left" href="/curate" onClick={go('/curate')}>
+          <a className="fr-link" href="/curate" onClick={go('/curate')}>
             {tc(lang, 'nav.back')}
           </a>
         </li>

@@ -38,8 +38,14 @@ export function StandColumn(props: { lang: Language; column: Column; nameOf: (id
         <ul
           ref={setNodeRef}
           aria-labelledby={headingId}
-          className="fr-raw-list fr-p-1w"
-          style={{ minHeight: '4rem', outline: isOver ? '2px dashed #000091' : '1px dashed #929292' }}
+          className="fr-raw-list"
+          // No padding across: a stand's left edge is its column's, so the keyboard's left and right arrows reach the next
+          // column rather than the one the stand is in.
+          style={{
+            minHeight: '4rem',
+            padding: '0.5rem 0',
+            outline: isOver ? '2px dashed #000091' : '1px dashed #929292',
+          }}
         >
           {column.stands.map((id) => (
             <StandCard key={id} id={id} name={nameOf(id)} />
