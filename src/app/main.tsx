@@ -40,13 +40,12 @@ function render() {
     },
     // The organisers' screen routes itself; the store keeps only its language (DSFR's components read it there).
     initialLocation: parseLocation(
-      curating
-        ? `/${window.location.search}`
-        : preview
-          ? `${preview.path}${window.location.search}`
-          : window.location.href,
+      curating ? '/' : preview ? `${preview.path}${window.location.search}` : window.location.href,
     ),
   })
+  // The curation screen's ?lang= sets the language without the store rewriting that address as a visitor page's.
+  const asked = parseLocation(window.location.href).lang
+  if (curating && asked) store.getState().setLanguage(asked)
   return (
     <GalleryContext value={store}>
       {curating ? (

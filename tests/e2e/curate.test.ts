@@ -1,9 +1,10 @@
-import type { Page } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Layout } from '../../src/layout/index.ts'
 import { localize, type Manifest } from '../../src/manifest/index.ts'
 import { openDatabase } from '../../src/server/db/database.ts'
 import { seedOrganiser, PASSWORD } from '../server/authHelpers.ts'
+import { CHROMIUM_BASE_ARGS } from './chromium.ts'
 import { startHarness, type Harness } from './harness.ts'
 import { axeViolations } from './pages.ts'
 import { layoutOf, open3D } from './scene3d.ts'
@@ -23,16 +24,17 @@ beforeAll(async () => {
 })
 afterAll(async () => h?.close())
 
-/** Signs in on the curation screen and opens the exhibition. */
+/** Signs in on the curation screen (unless this browser already is) and waits for the exhibitions. */
 async function signIn(page: Page, email: string, lang = 'fr'): Promise<void> {
   await page.goto(`${h.baseUrl}/curate?lang=${lang}`)
-  await page.locator('#signin-email').fill(email)
-  await page.locator('#signin-password').fill(PASSWORD)
-  await page.locator('#signin-password').press('Enter')
-  await page
-    .getByRole('link', { name: /EIG 4|Demo Day/ })
-    .first()
-    .waitFor()
+  const list = page.getByRole('link', { name: /EIG 4|Demo Day/ }).first()
+  await page.locator('#signin-email').or(list).first().waitFor()
+  if (await page.locator('#signin-email').isVisible()) {
+    await page.locator('#signin-email').fill(email)
+    await page.locator('#signin-password').fill(PASSWORD)
+    await page.locator('#signin-password').press('Enter')
+  }
+  await list.waitFor()
 }
 
 const section = async (page: Page, name: RegExp) => {
@@ -128,5 +130,111 @@ describe('the curation screen', () => {
       expect(layout.stands.filter((s) => s.roomId === NEW_ROOM).map((s) => s.defiId)).toEqual([moved])
     }
     await page.close()
+  })
+
+  it("keeps both organisers' edits, and shows a conflict on the same field instead of overwriting it", async () => {
+    const alice = await h.newPage()
+    // Bruno signs in from another browser: his own cookies, his own session.
+    const other = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_BASE_ARGS,
+    })
+    try {
+      const bruno = await (await other.newContext()).newPage()
+      await signIn(alice, 'alice@example.org')
+      await signIn(bruno, 'bruno@example.org')
+      const [x, y] = [manifest.defis[1]!.id, manifest.defis[2]!.id]
+      const setCity = async (page: Page, defi: string, city: string) => {
+        await page.goto(`${h.baseUrl}/curate/${ID}/defis?lang=fr&defi=${defi}`)
+        await page.locator('#defi-city').fill(city)
+        await page.getByRole('button', { name: 'Enregistrer' }).click()
+      }
+      await bruno.goto(`${h.baseUrl}/curate/${ID}/defis?lang=fr&defi=${y}`)
+      await bruno.locator('#defi-city').waitFor()
+      await setCity(alice, x, 'Lille')
+      await expect.poll(() => alice.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true)
+      // Bruno's page was opened before Alice's edit of x: his edit of y lands, and hers shows in his screen.
+      await bruno.locator('#defi-city').fill('Brest')
+      await bruno.getByRole('button', { name: 'Enregistrer' }).click()
+      await expect.poll(() => bruno.locator('[data-notice]').getAttribute('data-notice')).toBe('merged')
+      await bruno.locator('#defi-choice').selectOption(x)
+      await expect.poll(() => bruno.locator('#defi-city').inputValue()).toBe('Lille')
+
+      // The same field: Alice changes x's city again; Bruno, who still sees "Lille", is told, not allowed to overwrite.
+      await setCity(alice, x, 'Lens')
+      await expect.poll(() => alice.locator('#defi-city').inputValue()).toBe('Lens')
+      await bruno.locator('#defi-city').fill('Bordeaux')
+      await bruno.getByRole('button', { name: 'Enregistrer' }).click()
+      await expect.poll(() => bruno.locator('[data-notice]').getAttribute('data-notice')).toBe('conflict')
+      await expect.poll(() => bruno.locator('#defi-city').inputValue()).toBe('Lens')
+      await alice.reload()
+      await alice.locator('#defi-choice').selectOption(y)
+      await expect.poll(() => alice.locator('#defi-city').inputValue()).toBe('Brest')
+    } finally {
+      await other.close()
+      await alice.close()
+    }
+  })
+
+  it('has no axe-core violation in any section, in French and English, and works with text at 200%', async () => {
+    const page = await h.newPage()
+    await signIn(page, 'alice@example.org')
+    await page.getByRole('button', { name: 'Se déconnecter' }).click()
+    await page.locator('#signin-email').waitFor()
+    expect(await axeViolations(page), 'sign-in').toEqual([])
+    await signIn(page, 'alice@example.org')
+    for (const lang of ['fr', 'en']) {
+      await page.goto(`${h.baseUrl}/curate?lang=${lang}`)
+      await page.locator('main h1').waitFor()
+      expect(await axeViolations(page), `list ${lang}`).toEqual([])
+      for (const tab of ['rooms', 'stands', 'defis', 'review', 'programme', 'versions', 'audit', 'publish']) {
+        await page.goto(`${h.baseUrl}/curate/${ID}/${tab}?lang=${lang}`)
+        await page.locator('main h2').first().waitFor()
+        await expect.poll(() => page.getByText(/^(Chargement|Loading)…$/).count()).toBe(0)
+        expect(await axeViolations(page), `${tab} ${lang}`).toEqual([])
+      }
+    }
+    // 200% text in a 640 px window: nothing scrolls sideways, the board still takes a stand with the keyboard.
+    await page.setViewportSize({ width: 640, height: 900 })
+    await page.goto(`${h.baseUrl}/curate/${ID}/stands?lang=fr`)
+    await page.locator('[data-stand]').first().waitFor()
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+    const width = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
+    expect(width[0]).toBeLessThanOrEqual(width[1]!)
+    const stand = await page.locator('[data-stand]').first().getAttribute('data-stand')
+    await page.locator(`[data-stand="${stand}"]`).focus()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Escape')
+    await expect
+      .poll(() => page.locator('[id^="DndLiveRegion"]').textContent(), { timeout: 5000 })
+      .toContain('Déplacement annulé')
+    await page.close()
+  })
+
+  it('previews the draft in the visitor app with a banner, and tells a visitor when the exhibition is published again', async () => {
+    const organiser = await h.newPage()
+    await signIn(organiser, 'alice@example.org')
+    await organiser.goto(`${h.baseUrl}/curate/${ID}/preview/${ID}/${NEW_ROOM}?view=2d&lang=fr`)
+    await organiser.getByTestId('draft-banner').waitFor()
+    await expect.poll(() => organiser.locator('main h1').textContent()).toBe('Nouvelle salle')
+
+    const visitor = await h.newPage()
+    await visitor.goto(`${h.baseUrl}/${ID}/${NEW_ROOM}?view=2d&lang=fr&poll=1`)
+    await expect.poll(() => visitor.locator('main h1').textContent()).toBe('Nouvelle salle')
+    await organiser.goto(`${h.baseUrl}/curate/${ID}/rooms?lang=fr`)
+    await organiser.locator(`#room-${NEW_ROOM}-fr`).fill('Salle renommée')
+    await organiser.locator(`[data-room="${NEW_ROOM}"]`).getByRole('button', { name: 'Renommer' }).click()
+    await expect.poll(() => organiser.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true)
+    expect(await visitor.getByTestId('update-notice').count()).toBe(0)
+    await organiser.goto(`${h.baseUrl}/curate/${ID}/publish?lang=fr`)
+    await organiser.getByRole('button', { name: 'Publier cette version' }).click()
+    await expect.poll(() => organiser.locator('[data-publish-result]').textContent()).toContain('Publié')
+    await visitor.getByTestId('update-notice').waitFor({ timeout: 10_000 })
+    await visitor.getByTestId('update-notice').getByRole('button').click()
+    await expect.poll(() => visitor.locator('main h1').textContent()).toBe('Salle renommée')
+    await visitor.close()
+    await organiser.close()
   })
 })
