@@ -7,7 +7,6 @@ import { useGallery, useGalleryStore } from './galleryContext.ts'
 import { connectHistory } from './navigation.ts'
 import { NoWebGLNotice } from './NoWebGLNotice.tsx'
 import { resolvePage, type ResolvedPage } from './resolvePage.ts'
-import { UpdateNotice } from './UpdateNotice.tsx'
 import { formatLocation } from './routes.ts'
 import { View3D } from './View3D.tsx'
 
@@ -17,6 +16,9 @@ import { View3D } from './View3D.tsx'
 const CurrentPage = lazy(() =>
   Promise.all([import('./dsfr.ts'), import('./CurrentPage.tsx')]).then(([, m]) => ({ default: m.CurrentPage })),
 )
+
+// Told when the exhibition is published again: off the first page's critical path, it checks once a minute anyway.
+const UpdateNotice = lazy(() => import('./UpdateNotice.tsx'))
 
 const loadingText = { fr: 'Chargement…', en: 'Loading…' }
 
@@ -90,7 +92,11 @@ export function App({ basePath = '' }: { basePath?: string }) {
   if (asked3D && !noWebGL) {
     return manifest3D ? (
       <>
-        {basePath === '' && <UpdateNotice lang={lang} />}
+        {basePath === '' && (
+          <Suspense fallback={null}>
+            <UpdateNotice lang={lang} />
+          </Suspense>
+        )}
         <View3D manifest={manifest3D} lang={lang} onUnavailable={() => setSceneFailed(true)} />
       </>
     ) : (
@@ -100,7 +106,11 @@ export function App({ basePath = '' }: { basePath?: string }) {
   return (
     <Suspense fallback={loading}>
       {noWebGL && <NoWebGLNotice lang={lang} />}
-      {basePath === '' && <UpdateNotice lang={lang} />}
+      {basePath === '' && (
+        <Suspense fallback={null}>
+          <UpdateNotice lang={lang} />
+        </Suspense>
+      )}
       <CurrentPage lang={lang} resolved={resolved} onLanguageChange={setLanguage} />
     </Suspense>
   )

@@ -11,7 +11,7 @@ const BANNER = {
 } as const
 
 /** Says, over every page of an organiser's preview, that what is shown is a draft visitors do not see. */
-export function DraftBanner({ exhibition }: { exhibition: string }) {
+export default function DraftBanner({ exhibition }: { exhibition: string }) {
   return (
     <p role="note" style={BANNER} data-testid="draft-banner">
       <span lang="fr">Brouillon : aperçu réservé aux organisateurs.</span>{' '}

@@ -31,7 +31,7 @@ function pollSeconds(): number {
  * API every minute while the page is visible; the answer is compared with what the visitor has, so a server that
  * sends ETags answers 304 and costs nothing more.
  */
-export function UpdateNotice({ lang }: { lang: Language }) {
+export default function UpdateNotice({ lang }: { lang: Language }) {
   const load = useGallery(selectExhibition)
   const [updated, setUpdated] = useState(false)
   const manifest = load?.status === 'ready' ? load.data : null

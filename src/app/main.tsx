@@ -4,7 +4,6 @@ import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
 import { App } from './App.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
-import { DraftBanner } from './DraftBanner.tsx'
 import { GalleryContext } from './galleryContext.ts'
 import { isCurating, previewOf } from './preview.ts'
 import { parseLocation } from './routes.ts'
@@ -22,6 +21,8 @@ function browserStorage(): Storage | undefined {
 const CurateApp = lazy(() =>
   Promise.all([import('./dsfr.ts'), import('../ui/curate/CurateApp.tsx')]).then(([, m]) => m),
 )
+
+const DraftBanner = lazy(() => import('./DraftBanner.tsx'))
 
 // An organiser's preview is the visitor app under /curate/ID/preview, reading the draft instead of what is published.
 const preview = previewOf(window.location.pathname)
@@ -54,7 +55,11 @@ function render() {
         </Suspense>
       ) : (
         <>
-          {preview && <DraftBanner exhibition={preview.exhibition} />}
+          {preview && (
+            <Suspense fallback={null}>
+              <DraftBanner exhibition={preview.exhibition} />
+            </Suspense>
+          )}
           <App basePath={base} />
         </>
       )}

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureBundle } from '../node/bench/bundle.ts'
 import { measureCuration } from '../node/bench/curation.ts'
+import { measureCurateScreen } from '../node/bench/curateScreen.ts'
 import { measureScene } from '../node/bench/scene.ts'
 import { measureThreeDBundle } from '../node/bench/threeD.ts'
 import { measureTwoD } from '../node/bench/twoD.ts'
@@ -28,7 +29,10 @@ try {
   // The write side: latency of POST …/commands with 20 organisers writing at once.
   process.stderr.write('Measuring the curation commands under 20 concurrent writers.\n')
   const curation = await measureCuration(root)
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, curation }
+  // The curation screen: its own chunk's JS, and the time from Publish to the new version served.
+  process.stderr.write('Measuring the curation screen and Publish.\n')
+  const curateScreen = await measureCurateScreen(root, distDir, bundle)
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, curation, curateScreen }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useGallery } from '../../app/galleryContext.ts'
-import { Layout } from '../Layout.tsx'
+import { CurateLayout } from './CurateLayout.tsx'
 import { curateApi } from './api.ts'
 import { ExhibitionEditor } from './ExhibitionEditor.tsx'
 import { ExhibitionList } from './ExhibitionList.tsx'
@@ -40,7 +40,7 @@ export default function CurateApp() {
   else body = <ExhibitionList lang={lang} navigate={navigate} />
 
   return (
-    <Layout lang={lang} onLanguageChange={setLang}>
+    <CurateLayout lang={lang} onLanguageChange={setLang}>
       {organiser && (
         <p className="fr-text--sm">
           {organiser.email}{' '}
@@ -54,6 +54,6 @@ export default function CurateApp() {
         </p>
       )}
       {body}
-    </Layout>
+    </CurateLayout>
   )
 }

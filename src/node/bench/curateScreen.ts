@@ -1,0 +1,140 @@
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createServer } from '../../server/app.ts'
+import { createOrganiserAccount } from '../../server/auth/accounts.ts'
+import { staticImports, type BundleReport } from './bundle.ts'
+import { chunkName, containsThree, DSFR_SCRIPT } from './twoD.ts'
+
+/** The most gzipped JavaScript the curation screen may add to the app's entry (issue 10: 150 KB), with no three.js. */
+export const CURATE_JS_BUDGET_GZIP = 150_000
+
+/** The lazy modules `/curate` loads (src/app/main.tsx): the screen and react-dsfr's start. */
+const CURATE_LAZY_MODULES = ['CurateApp', 'dsfr']
+const DYNAMIC_IMPORT = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g
+
+/** What `npm run bench` reports under `curateScreen`. */
+export type CurateScreenReport = {
+  /** Gzipped bytes of everything `/curate` runs: the app's entry (React, shared with visitors), then the rest. */
+  totalJsGzip: number
+  /** What `/curate` loads beyond the entry: the screen's chunk, DSFR's start and script, their imports. The budget. */
+  screenJsGzip: number
+  /** The screen's own chunk alone. */
+  screenChunkGzip: number
+  budgetGzip: number
+  withinBudget: boolean
+  files: string[]
+  threeJsFiles: string[]
+  /** From the Publish request to `/api/exhibitions/:id` serving the new version: median and worst of the runs, ms. */
+  publishToServed: { runs: number; medianMs: number; maxMs: number }
+}
+
+/** The curation screen's JS in a measured build, against its budget. */
+async function measureChunks(distDir: string, bundle: BundleReport) {
+  const read = (file: string) => readFile(path.join(distDir, file), 'utf8').catch(() => '')
+  const resolve = (from: string, specifier: string) => path.posix.join(path.posix.dirname(from), specifier)
+  const known = new Set(bundle.chunks.map((c) => c.file))
+  const files = new Set(bundle.initial.js.files)
+  const queue = [...files]
+  while (queue.length > 0) {
+    const file = queue.pop()!
+    const source = await read(file)
+    const next = staticImports(source).map((s) => resolve(file, s))
+    for (const [, specifier] of source.matchAll(DYNAMIC_IMPORT)) {
+      const target = resolve(file, specifier!)
+      if ([...CURATE_LAZY_MODULES, DSFR_SCRIPT].includes(chunkName(target))) next.push(target)
+    }
+    for (const target of next) {
+      if (known.has(target) && !files.has(target)) {
+        files.add(target)
+        queue.push(target)
+      }
+    }
+  }
+  const chunks = bundle.chunks.filter((c) => files.has(c.file))
+  const threeJsFiles: string[] = []
+  for (const file of files) if (containsThree(await read(file))) threeJsFiles.push(file)
+  const totalJsGzip = chunks.reduce((t, c) => t + c.gzip, 0)
+  const entry = new Set(bundle.initial.js.files)
+  const screenJsGzip = chunks.filter((c) => !entry.has(c.file)).reduce((t, c) => t + c.gzip, 0)
+  return {
+    totalJsGzip,
+    screenJsGzip,
+    screenChunkGzip: chunks.find((c) => chunkName(c.file) === 'CurateApp')?.gzip ?? 0,
+    budgetGzip: CURATE_JS_BUDGET_GZIP,
+    withinBudget: screenJsGzip <= CURATE_JS_BUDGET_GZIP && threeJsFiles.length === 0,
+    files: [...files].sort(),
+    threeJsFiles,
+  }
+}
+
+/**
+ * Times Publish as an organiser sees it: over loopback, on a copy of EIG 4 and a fresh store, one edit then
+ * `POST …/publish`, until `/api/exhibitions/eig4` serves the edited manifest; `runs` times.
+ */
+async function measurePublish(root: string, runs = 5): Promise<CurateScreenReport['publishToServed']> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'vernissage-bench-publish-'))
+  const galleryDir = path.join(dir, 'gallery')
+  await mkdir(galleryDir)
+  await copyFile(path.join(root, 'gallery/eig4.json'), path.join(galleryDir, 'eig4.json'))
+  const app = await createServer({ galleryDir, mediaDir: galleryDir, distDir: dir, dataDir: path.join(dir, 'data') })
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+    const password = 'bench password, long enough'
+    await createOrganiserAccount(app.db, { kind: 'cli', user: 'bench' }, 'publish@example.org', password, {
+      N: 2 ** 10,
+      r: 8,
+      p: 1,
+    })
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'publish@example.org', password }),
+    })
+    const cookie = (login.headers.getSetCookie().find((c) => c.startsWith('vernissage_session=')) ?? '').split(';')[0]!
+    const { csrfToken } = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as {
+      csrfToken: string
+    }
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }
+    const url = `${base}/api/curate/exhibitions/eig4`
+    const defi = ((await (await fetch(url, { headers })).json()) as { defis: { id: string }[] }).defis[0]!.id
+    const times: number[] = []
+    for (let run = 0; run < runs; run++) {
+      const city = `Publication ${run}`
+      const command = { type: 'defi.set', defi, field: 'city', value: city }
+      const edit = await fetch(`${url}/commands`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ commands: [command] }),
+      })
+      const etag = edit.headers.get('etag') ?? ''
+      const pressed = performance.now()
+      const published = await fetch(`${url}/publish`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken, 'if-match': etag },
+      })
+      if (!published.ok) throw new Error(`publish answered ${published.status}`)
+      for (;;) {
+        const served = (await (await fetch(`${base}/api/exhibitions/eig4`)).json()) as { defis: { city?: string }[] }
+        if (served.defis[0]?.city === city) break
+      }
+      times.push(performance.now() - pressed)
+    }
+    times.sort((a, b) => a - b)
+    const round = (ms: number) => Math.round(ms * 10) / 10
+    return { runs, medianMs: round(times[Math.floor(times.length / 2)]!), maxMs: round(times.at(-1)!) }
+  } finally {
+    await app.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** The curation screen's figures: its JS against the budget, and the time from Publish to the new version served. */
+export async function measureCurateScreen(
+  root: string,
+  distDir: string,
+  bundle: BundleReport,
+): Promise<CurateScreenReport> {
+  return { ...(await measureChunks(distDir, bundle)), publishToServed: await measurePublish(root) }
+}
