@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { actorLabel } from './actor.ts'
 import { recordAudit } from '../db/audit.ts'
+import { lastReviewMessage } from '../db/reviews.ts'
 import type { Db } from '../db/database.ts'
 import { findTeamLink, listTeamLinks, revokeTeamLink } from '../db/teamLinks.ts'
 import { errorBody, NOT_FOUND } from '../errors.ts'
@@ -97,7 +98,8 @@ export function teamLinkHandlers(db: Db, galleryDir: string) {
       reply.header('Cache-Control', 'no-store')
       const found = findTeamDefi(db, galleryDir, actor.exhibitionId, actor.defiId)
       if (!found) return reply.code(404).send(DEFI_GONE)
-      return { ...found, may: TEAM_FIELDS }
+      // The message the organisers last sent this défi back with, if they did: what the team has to change.
+      return { ...found, may: TEAM_FIELDS, review: lastReviewMessage(db, actor.exhibitionId, actor.defiId) }
     },
   }
 }

@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { parseCommands } from '../../curation/index.ts'
-import type { Actor } from '../auth/actor.ts'
+import { actorLabel, type Actor } from '../auth/actor.ts'
 import type { Catalogue } from '../catalogue.ts'
 import type { Db } from '../db/database.ts'
 import { listVersions, readVersion } from '../db/drafts.ts'
+import { recordReviewMessages } from '../db/reviews.ts'
 import { errorBody } from '../errors.ts'
 import {
   applyCommandsToDraft,
@@ -115,6 +116,8 @@ export function curateHandlers({ db, galleryDir, catalogue }: CurateOptions) {
         ...(baseEtag === undefined ? {} : { baseEtag }),
       })
       if (!result.ok) return fail(reply, result)
+      // A défi sent back carries a message for its team: kept beside the draft, shown on the team's upload page.
+      recordReviewMessages(db, request.params.id, actorLabel(actor), parsed.commands)
       // A client that started from an older version gets the draft as it now is, others' changes included: spliced
       // in as saved, rather than parsed and serialised again on every busy write.
       const head = `{"etag":${JSON.stringify(result.etag)},"version":${result.version}`

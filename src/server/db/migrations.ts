@@ -67,4 +67,19 @@ export const DB_MIGRATIONS: readonly DbMigration[] = [
       CREATE INDEX audit_exhibition ON audit(exhibition_id, at);
     `,
   },
+  {
+    id: 20,
+    name: 'curation: the messages organisers send teams back with',
+    sql: `
+      CREATE TABLE review_messages (
+        id INTEGER PRIMARY KEY,
+        exhibition_id TEXT NOT NULL,
+        defi_id TEXT NOT NULL,
+        message TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX review_messages_defi ON review_messages(exhibition_id, defi_id, at);
+    `,
+  },
 ]
