@@ -58,6 +58,8 @@ describe('POST /api/auth/login', () => {
     })
     expect(plain.status).toBe(415)
     expect(plain.json()).toMatchObject({ error: { fr: expect.any(String), en: expect.stringContaining('JSON') } })
+    const bare = await call(server.base, 'POST', '/api/auth/login', { body })
+    expect(bare.status).toBe(415)
     const form = await call(server.base, 'POST', '/api/auth/login', {
       body: 'email=alice%40example.org',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -69,6 +71,16 @@ describe('POST /api/auth/login', () => {
     expect(big.status).toBe(413)
     const missing = await call(server.base, 'POST', '/api/auth/login', { body: { email: 'alice@example.org' } })
     expect(missing.status).toBe(400)
+  })
+
+  it("limits other write routes' bodies to the manifest's 5 MB (413)", async () => {
+    const alice = await signIn(server.base, 'alice@example.org')
+    const huge = await call(server.base, 'POST', '/api/curate/exhibitions/eig4/team-links', {
+      headers: as(alice),
+      body: { defi: 'x'.repeat(5 * 1024 * 1024) },
+    })
+    expect(huge.status).toBe(413)
+    expect(huge.json()).toEqual({ error: { fr: 'contenu trop volumineux', en: 'body too large' } })
   })
 })
 
@@ -114,6 +126,19 @@ describe('sessions and CSRF', () => {
       body: { defi: 'adex' },
     })
     expect(links.status).toBe(403)
+  })
+
+  it('gives a new session at each login and ends the one the browser came with', async () => {
+    const first = await signIn(server.base, 'alice@example.org')
+    const again = await call(server.base, 'POST', '/api/auth/login', {
+      headers: { cookie: first.cookie },
+      body: { email: 'alice@example.org', password: PASSWORD },
+    })
+    expect(again.status).toBe(204)
+    expect(sessionCookie(again.headers)).not.toBe(first.cookie)
+    expect((await call(server.base, 'GET', '/api/auth/session', { headers: { cookie: first.cookie } })).status).toBe(
+      401,
+    )
   })
 
   it('logs out: 204, the session is deleted and its cookie opens nothing any more', async () => {
@@ -206,6 +231,16 @@ describe('login rate limits (10 failures per 15 minutes, per address and per acc
     })
     // Another address is not held back by this one.
     expect((await attempt(accounts[10]!, PASSWORD, '127.0.0.31')).status).toBe(204)
+  })
+
+  it('lets at most 10 of 30 simultaneous guesses through', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(accounts[i % 10]!, `guess number ${i}`, '127.0.0.40')),
+    )
+    const statuses = burst.map((a) => a.status)
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20)
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true)
   })
 
   it('answers the 11th failed attempt on one account with 429, from whatever address', async () => {

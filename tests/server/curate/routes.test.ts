@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { etagOf } from '../../../src/server/curate/canonical.ts'
 import { organiser, request, startCurateServer, type CurateServer, type Organiser } from './http.ts'
 
-type Doc = { exhibition: { id: string; title: unknown }; rooms: { id: string; title: unknown }[]; defis: { id: string }[] }
+type Doc = {
+  exhibition: { id: string; title: unknown }
+  rooms: { id: string; title: unknown }[]
+  defis: { id: string }[]
+}
 type Failure = { error: { fr: string; en: string }; errors?: { path: string }[]; reasons?: { path: string }[] }
 
 let server: CurateServer
@@ -146,7 +150,10 @@ describe('publish, versions, restore', () => {
     const before = published()
     const refused = await alice.send('POST', `${url}/publish`, undefined, { 'if-match': etag })
     expect(refused.status).toBe(409)
-    expect(refused.json<Failure>().reasons?.map((r) => r.path)).toEqual(['$.defis[0].media', '$.defis[0].media.captions'])
+    expect(refused.json<Failure>().reasons?.map((r) => r.path)).toEqual([
+      '$.defis[0].media',
+      '$.defis[0].media.captions',
+    ])
     expect(published()).toBe(before)
   })
 
@@ -190,7 +197,9 @@ describe('GET and POST /api/curate/exhibitions', () => {
   })
 
   it('keeps an audit line for every write', async () => {
-    const audit = (await alice.send('GET', '/api/curate/audit?exhibition=eig4')).json<{ entries: { action: string }[] }>()
+    const audit = (await alice.send('GET', '/api/curate/audit?exhibition=eig4')).json<{
+      entries: { action: string }[]
+    }>()
     const actions = new Set(audit.entries.map((a) => a.action))
     for (const action of ['draft.put', 'draft.commands', 'publish', 'draft.restore']) expect(actions).toContain(action)
   })
