@@ -172,6 +172,33 @@ describe('sessions and CSRF', () => {
   })
 })
 
+describe('behind a trusted TLS proxy', () => {
+  it('sets Secure on the cookie and limits by the forwarded address', async () => {
+    const proxied = await listen({ ...dirs, trustProxy: '127.0.0.1' })
+    try {
+      await seedOrganiser(proxied.app.db, 'erin@example.org')
+      await seedOrganiser(proxied.app.db, 'fred@example.org')
+      const login = (email: string, password: string, client: string) =>
+        call(proxied.base, 'POST', '/api/auth/login', {
+          body: { email, password },
+          headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': client },
+        })
+      const ok = await login('erin@example.org', PASSWORD, '203.0.113.1')
+      expect(ok.status).toBe(204)
+      expect(ok.headers['set-cookie']!.find((c) => c.startsWith('vernissage_session='))).toMatch(/; Secure/)
+      for (let i = 0; i < 10; i++)
+        expect((await login('fred@example.org', 'wrong password!', '203.0.113.2')).status).toBe(401)
+      const audit = proxied.app.db.prepare("SELECT actor FROM audit WHERE action = 'auth.login-failed'").get()
+      expect(audit).toEqual({ actor: 'not signed in (203.0.113.2)' })
+      // 203.0.113.2 is held back; another client behind the same proxy is not.
+      expect((await login('erin@example.org', PASSWORD, '203.0.113.2')).status).toBe(429)
+      expect((await login('erin@example.org', PASSWORD, '203.0.113.3')).status).toBe(204)
+    } finally {
+      await proxied.close()
+    }
+  })
+})
+
 describe('session expiry (short settings)', () => {
   let short: Running
   beforeAll(async () => {
