@@ -118,6 +118,18 @@ describe('applyCommandsToDraft', () => {
     expect(listVersions(db, 'eig4')).toHaveLength(1)
   })
 
+  it('refuses a draft that would outgrow the 5 MB the catalogue reads', () => {
+    getDraft(db, galleryDir, 'eig4')
+    const result = applyCommandsToDraft(db, {
+      exhibitionId: 'eig4',
+      actor: alice,
+      commands: [{ type: 'defi.set', defi: 'adex', field: 'description', value: 'x'.repeat(5 * 1024 * 1024) }],
+    })
+    expect(result).toMatchObject({ ok: false, status: 422, errors: [{ path: '$' }] })
+    if (!result.ok) expect(result.errors?.[0]?.message.en).toMatch(/^file too large/)
+    expect(listVersions(db, 'eig4')).toHaveLength(1)
+  })
+
   it('opens the draft itself when given the gallery folder (the uploads flow)', () => {
     const result = applyCommandsToDraft(db, {
       exhibitionId: 'eig4',
