@@ -19,7 +19,14 @@ function say(line: string): void {
 
 async function main(): Promise<void> {
   await prepare({ root, galleryDir, mediaDir, distDir, say })
-  const app = await createServer({ galleryDir, mediaDir, distDir, dataDir, logger: true })
+  const app = await createServer({
+    galleryDir,
+    mediaDir,
+    distDir,
+    dataDir,
+    logger: true,
+    trustProxy: process.env.TRUST_PROXY,
+  })
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) process.exit(1)

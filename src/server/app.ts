@@ -17,6 +17,8 @@ export type ServerOptions = {
   dataDir: string
   logger?: boolean | LogOptions
   auth?: Partial<AuthSettings>
+  /** The reverse proxies whose X-Forwarded-* headers are believed (addresses or CIDR, comma-separated). */
+  trustProxy?: string
 }
 
 /** Builds the vernissage server (not yet listening): the exhibitions API, the write side, the media, the built app. */
@@ -29,6 +31,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     }),
     // A whole manifest is the largest body a write route takes.
     bodyLimit: MAX_MANIFEST_BYTES,
+    // Behind a TLS proxy, the client's address (login limits) and https (Secure cookies) come from its headers.
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
   })
   const db = openDatabase(path.resolve(opts.dataDir))
   app.addHook('onClose', async () => db.close())

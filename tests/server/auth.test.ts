@@ -58,6 +58,8 @@ describe('POST /api/auth/login', () => {
     })
     expect(plain.status).toBe(415)
     expect(plain.json()).toMatchObject({ error: { fr: expect.any(String), en: expect.stringContaining('JSON') } })
+    const bare = await call(server.base, 'POST', '/api/auth/login', { body })
+    expect(bare.status).toBe(415)
     const form = await call(server.base, 'POST', '/api/auth/login', {
       body: 'email=alice%40example.org',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -69,6 +71,16 @@ describe('POST /api/auth/login', () => {
     expect(big.status).toBe(413)
     const missing = await call(server.base, 'POST', '/api/auth/login', { body: { email: 'alice@example.org' } })
     expect(missing.status).toBe(400)
+  })
+
+  it("limits other write routes' bodies to the manifest's 5 MB (413)", async () => {
+    const alice = await signIn(server.base, 'alice@example.org')
+    const huge = await call(server.base, 'POST', '/api/curate/exhibitions/eig4/team-links', {
+      headers: as(alice),
+      body: { defi: 'x'.repeat(5 * 1024 * 1024) },
+    })
+    expect(huge.status).toBe(413)
+    expect(huge.json()).toEqual({ error: { fr: 'contenu trop volumineux', en: 'body too large' } })
   })
 })
 
@@ -116,6 +128,19 @@ describe('sessions and CSRF', () => {
     expect(links.status).toBe(403)
   })
 
+  it('gives a new session at each login and ends the one the browser came with', async () => {
+    const first = await signIn(server.base, 'alice@example.org')
+    const again = await call(server.base, 'POST', '/api/auth/login', {
+      headers: { cookie: first.cookie },
+      body: { email: 'alice@example.org', password: PASSWORD },
+    })
+    expect(again.status).toBe(204)
+    expect(sessionCookie(again.headers)).not.toBe(first.cookie)
+    expect((await call(server.base, 'GET', '/api/auth/session', { headers: { cookie: first.cookie } })).status).toBe(
+      401,
+    )
+  })
+
   it('logs out: 204, the session is deleted and its cookie opens nothing any more', async () => {
     const alice = await signIn(server.base, 'alice@example.org')
     const out = await call(server.base, 'POST', '/api/auth/logout', { headers: as(alice) })
@@ -144,6 +169,33 @@ describe('sessions and CSRF', () => {
       from: '127.0.0.3',
     })
     expect(login.status).toBe(401)
+  })
+})
+
+describe('behind a trusted TLS proxy', () => {
+  it('sets Secure on the cookie and limits by the forwarded address', async () => {
+    const proxied = await listen({ ...dirs, trustProxy: '127.0.0.1' })
+    try {
+      await seedOrganiser(proxied.app.db, 'erin@example.org')
+      await seedOrganiser(proxied.app.db, 'fred@example.org')
+      const login = (email: string, password: string, client: string) =>
+        call(proxied.base, 'POST', '/api/auth/login', {
+          body: { email, password },
+          headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': client },
+        })
+      const ok = await login('erin@example.org', PASSWORD, '203.0.113.1')
+      expect(ok.status).toBe(204)
+      expect(ok.headers['set-cookie']!.find((c) => c.startsWith('vernissage_session='))).toMatch(/; Secure/)
+      for (let i = 0; i < 10; i++)
+        expect((await login('fred@example.org', 'wrong password!', '203.0.113.2')).status).toBe(401)
+      const audit = proxied.app.db.prepare("SELECT actor FROM audit WHERE action = 'auth.login-failed'").get()
+      expect(audit).toEqual({ actor: 'not signed in (203.0.113.2)' })
+      // 203.0.113.2 is held back; another client behind the same proxy is not.
+      expect((await login('erin@example.org', PASSWORD, '203.0.113.2')).status).toBe(429)
+      expect((await login('erin@example.org', PASSWORD, '203.0.113.3')).status).toBe(204)
+    } finally {
+      await proxied.close()
+    }
   })
 })
 
@@ -206,6 +258,16 @@ describe('login rate limits (10 failures per 15 minutes, per address and per acc
     })
     // Another address is not held back by this one.
     expect((await attempt(accounts[10]!, PASSWORD, '127.0.0.31')).status).toBe(204)
+  })
+
+  it('lets at most 10 of 30 simultaneous guesses through', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(accounts[i % 10]!, `guess number ${i}`, '127.0.0.40')),
+    )
+    const statuses = burst.map((a) => a.status)
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20)
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true)
   })
 
   it('answers the 11th failed attempt on one account with 429, from whatever address', async () => {

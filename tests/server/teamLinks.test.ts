@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTeamLink, TEAM_FIELDS, verifyTeamToken } from '../../src/server/auth/teamLinks.ts'
+import { createTeamLink, TEAM_FIELDS, teamMay, verifyTeamToken } from '../../src/server/auth/teamLinks.ts'
 import { as, call, GALLERY, seedOrganiser, signIn, type Signed } from './authHelpers.ts'
 import { listen, type Running } from './helpers.ts'
 
@@ -154,5 +154,18 @@ describe('GET /api/team', () => {
     expect((await call(server.base, 'DELETE', '/api/curate/team-links/999999', { headers: as(alice) })).status).toBe(
       404,
     )
+  })
+})
+
+describe('teamMay', () => {
+  const grant = { linkId: 1, exhibitionId: 'eig4', defiId: 'adex' }
+  it("allows setting its own défi's team fields, nothing else", () => {
+    expect(teamMay(grant, { type: 'defi.set', defi: 'adex', field: 'pitch', value: { fr: 'x', en: 'x' } })).toBe(true)
+    expect(teamMay(grant, { type: 'defi.set', defi: 'adex', field: 'media', value: {} })).toBe(true)
+    expect(teamMay(grant, { type: 'defi.set', defi: 'atlas-culture', field: 'pitch', value: 'x' })).toBe(false)
+    expect(teamMay(grant, { type: 'defi.set', defi: 'adex', field: 'status', value: 'approved' })).toBe(false)
+    expect(teamMay(grant, { type: 'defi.set', defi: 'adex', field: 'title', value: 'Other' })).toBe(false)
+    expect(teamMay(grant, { type: 'stand.move', defi: 'adex', room: null })).toBe(false)
+    expect(teamMay(grant, { type: 'room.rename', room: 'lobby', title: { fr: 'x', en: 'x' } })).toBe(false)
   })
 })
