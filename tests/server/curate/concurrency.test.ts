@@ -123,7 +123,7 @@ it('20 organisers sending 50 commands each at once all land, while readers never
   expect(seen.public).toBeGreaterThan(0)
   expect(published.length).toBeGreaterThan(0)
   expect(published.filter((s) => s !== 200 && s !== 412)).toEqual([])
-})
+}, 150_000)
 
 it('20 writers doing PUT with If-Match get 200 or 412, and every 200 is in the history and the final draft', async () => {
   const before = (await organisers[0]!.send('GET', `${url}/versions`)).json<unknown[]>().length
@@ -176,4 +176,4 @@ it('20 writers doing PUT with If-Match get 200 or 412, and every 200 is in the h
   }
   // Nothing the commands did was lost to a PUT either.
   expect(final.defis.find((d) => d.id === 'd7-3')?.city).toBe(mark(7, 33))
-})
+}, 150_000)
