@@ -50,7 +50,7 @@ beforeAll(async () => {
     'if-match': created.json<{ etag: string }>().etag,
   })
   expect(first.status).toBe(200)
-})
+}, 60_000)
 afterAll(() => server.remove())
 
 /** Reads the draft and the public exhibition as fast as it can until `done`, checking every answer parses. */

@@ -39,7 +39,7 @@ beforeAll(async () => {
     outfile: server,
     logLevel: 'error',
   })
-})
+}, 60_000)
 afterAll(() => remove())
 
 type Lane = { galleryDir: string; dataDir: string }

@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startCurateServer()
   alice = await organiser(server, 'alice@example.org')
   bob = await organiser(server, 'bob@example.org')
-})
+}, 60_000)
 afterAll(() => server.remove())
 
 describe('who may use /api/curate', () => {
