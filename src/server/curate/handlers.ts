@@ -18,6 +18,7 @@ import {
   type DraftFailure,
   type PublishFailure,
 } from './drafts.ts'
+import { ifMatches } from './canonical.ts'
 import { listExhibitions } from './list.ts'
 
 /** What the curation routes work on: the store, the gallery folder they publish to, the catalogue visitors read. */
@@ -89,6 +90,10 @@ export function curateHandlers({ db, galleryDir, catalogue }: CurateOptions) {
     async get(request: FastifyRequest<IdParams>, reply: FastifyReply) {
       const draft = draftOf(request.params.id)
       if (!draft) return reply.code(404).send(NO_EXHIBITION)
+      // A screen that polls the draft pays for it only when it changed.
+      if (ifMatches(request.headers['if-none-match'], draft.etag)) {
+        return reply.code(304).header('ETag', draft.etag).header('Cache-Control', 'no-store').send()
+      }
       return json(reply, draft.body, draft.etag)
     },
     async put(request: FastifyRequest<IdParams>, reply: FastifyReply) {
