@@ -30,7 +30,8 @@ export type CurateScreenReport = {
 }
 
 /** The curation screen's JS in a measured build, against its budget. */
-async function measureChunks(distDir: string, bundle: BundleReport) {
+/** The curation screen's JS in a measured build, against its budget. */
+export async function measureCurateChunks(distDir: string, bundle: BundleReport) {
   const read = (file: string) => readFile(path.join(distDir, file), 'utf8').catch(() => '')
   const resolve = (from: string, specifier: string) => path.posix.join(path.posix.dirname(from), specifier)
   const known = new Set(bundle.chunks.map((c) => c.file))
@@ -136,5 +137,5 @@ export async function measureCurateScreen(
   distDir: string,
   bundle: BundleReport,
 ): Promise<CurateScreenReport> {
-  return { ...(await measureChunks(distDir, bundle)), publishToServed: await measurePublish(root) }
+  return { ...(await measureCurateChunks(distDir, bundle)), publishToServed: await measurePublish(root) }
 }
