@@ -30,7 +30,6 @@ export type CurateScreenReport = {
 }
 
 /** The curation screen's JS in a measured build, against its budget. */
-/** The curation screen's JS in a measured build, against its budget. */
 export async function measureCurateChunks(distDir: string, bundle: BundleReport) {
   const read = (file: string) => readFile(path.join(distDir, file), 'utf8').catch(() => '')
   const resolve = (from: string, specifier: string) => path.posix.join(path.posix.dirname(from), specifier)
