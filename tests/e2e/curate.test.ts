@@ -188,7 +188,7 @@ describe('the curation screen', () => {
       await page.goto(`${h.baseUrl}/curate?lang=${lang}`)
       await page.locator('main h1').waitFor()
       expect(await axeViolations(page), `list ${lang}`).toEqual([])
-      for (const tab of ['rooms', 'stands', 'defis', 'review', 'programme', 'versions', 'audit', 'publish']) {
+      for (const tab of ['settings', 'rooms', 'stands', 'defis', 'review', 'programme', 'versions', 'audit', 'publish']) {
         await page.goto(`${h.baseUrl}/curate/${ID}/${tab}?lang=${lang}`)
         await page.locator('main h2').first().waitFor()
         await expect.poll(() => page.getByText(/^(Chargement|Loading)…$/).count()).toBe(0)

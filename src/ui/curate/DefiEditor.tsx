@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useStore } from 'zustand'
 import type { Language } from '../../manifest/fields.ts'
 import { DefiForm } from './DefiForm.tsx'
+import { JsonFields } from './JsonFields.tsx'
 import type { DraftSession } from './draftSession.ts'
 import { NewDefiForm } from './NewDefiForm.tsx'
 import { tc } from './strings.ts'
@@ -42,6 +43,7 @@ export function DefiEditor({ lang, id, session }: { lang: Language; id: string; 
             defi={defi}
             index={index}
           />
+          <JsonFields key={`json ${JSON.stringify(defi)}`} lang={lang} session={session} defi={defi} index={index} />
           <TeamLinks lang={lang} id={id} defi={defi.id} />
           <button
             type="button"

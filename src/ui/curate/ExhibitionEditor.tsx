@@ -33,6 +33,12 @@ export function ExhibitionEditor(props: { lang: Language; id: string; tab: Tab; 
     return () => window.removeEventListener('keydown', onKey)
   }, [session])
 
+  // A link to a field (from a publish gate) ends with its input's id: focus it once the section shows it.
+  useEffect(() => {
+    if (!doc || !window.location.hash) return
+    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.focus()
+  }, [doc !== null, tab]) // eslint-disable-line react-hooks/exhaustive-deps
+
   if (!doc) return <p role="status">{tc(lang, 'loading')}</p>
   return (
     <>

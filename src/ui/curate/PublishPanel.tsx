@@ -4,7 +4,7 @@ import { layoutGates, publishBlockers, type Gate } from '../../curation/index.ts
 import type { Language } from '../../manifest/fields.ts'
 import { curateApi, CurateError } from './api.ts'
 import type { DraftSession } from './draftSession.ts'
-import { tabOfPath, tabPath } from './route.ts'
+import { fixHref } from './route.ts'
 import { tc } from './strings.ts'
 
 /** Every gate of the draft as it is now: those that block (each linked to its field) and the warnings. */
@@ -27,6 +27,7 @@ export function PublishPanel(props: {
   const [result, setResult] = useState<string | null>(null)
   if (!doc) return null
   const gates = gatesOf(doc)
+  const defiIds = (doc.defis ?? []).map((d) => d.id)
   const blocking = gates.filter((g) => g.level === 'block')
   const publish = async () => {
     try {
@@ -44,10 +45,10 @@ export function PublishPanel(props: {
           {g.message[lang]}{' '}
           <a
             className="fr-link"
-            href={tabPath(id, tabOfPath(g.path))}
+            href={fixHref(id, g.path, defiIds)}
             onClick={(e) => {
               e.preventDefault()
-              props.navigate(tabPath(id, tabOfPath(g.path)))
+              props.navigate(fixHref(id, g.path, defiIds))
             }}
           >
             {tc(lang, 'publish.fix')} <span className="fr-sr-only">{g.path}</span>

@@ -6,6 +6,7 @@ import { ProgrammePanel } from './ProgrammePanel.tsx'
 import { PublishPanel } from './PublishPanel.tsx'
 import { ReviewPanel } from './ReviewPanel.tsx'
 import { RoomsPanel } from './RoomsPanel.tsx'
+import { SettingsPanel } from './SettingsPanel.tsx'
 import type { Tab } from './route.ts'
 import { StandsBoard } from './StandsBoard.tsx'
 import { VersionsPanel } from './VersionsPanel.tsx'
@@ -20,6 +21,8 @@ export function Section(props: {
 }) {
   const { lang, id, session } = props
   switch (props.tab) {
+    case 'settings':
+      return <SettingsPanel lang={lang} session={session} />
     case 'rooms':
       return <RoomsPanel lang={lang} session={session} />
     case 'stands':
