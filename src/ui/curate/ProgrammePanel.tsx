@@ -50,6 +50,29 @@ export function ProgrammePanel({ lang, session }: { lang: Language; session: Dra
                 }}
               />
             </div>
+            <div className="fr-select-group">
+              <label className="fr-label" htmlFor={`recording-${s.id}`}>
+                {tc(lang, 'programme.recording')}
+              </label>
+              <select
+                className="fr-select"
+                id={`recording-${s.id}`}
+                value={s.recording ?? ''}
+                onChange={(e) => {
+                  const value = e.target.value || undefined
+                  void edit([
+                    { type: 'session.set', session: s.id, field: 'recording', value, expect: s.recording ?? null },
+                  ])
+                }}
+              >
+                <option value="">{tc(lang, 'none')}</option>
+                {(doc.recordings ?? []).map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {localize(r.title, lang)}
+                  </option>
+                ))}
+              </select>
+            </div>
             <button
               type="button"
               className="fr-btn fr-btn--tertiary fr-btn--sm"

@@ -26,7 +26,8 @@ export function RoomRow(props: {
   const notice = useStore(session, (s) => s.notice)
   const [fr, setFr] = useState(part(room.title, 'fr'))
   const [en, setEn] = useState(part(room.title, 'en'))
-  const colour = room.themeColor ?? '#000091'
+  // The picker reports every colour it passes over: the room is recoloured once, when the organiser leaves it.
+  const [colour, setColour] = useState(room.themeColor ?? '#000091')
   const contrast = themeContrast(colour)
   const path = `$.rooms[${index}]`
   const edit = session.getState().edit
@@ -65,7 +66,12 @@ export function RoomRow(props: {
             id={`room-${room.id}-colour`}
             type="color"
             value={colour}
-            onChange={(e) => void edit([{ type: 'room.recolour', room: room.id, themeColor: e.target.value }])}
+            onChange={(e) => setColour(e.target.value)}
+            onBlur={() => {
+              if (colour !== (room.themeColor ?? '#000091')) {
+                void edit([{ type: 'room.recolour', room: room.id, themeColor: colour }])
+              }
+            }}
           />
           <p className="fr-text--sm" style={{ background: colour, color: contrast.text, padding: '0.25rem 0.5rem' }}>
             {tc(lang, 'rooms.contrast')} : {contrast.ratio.toFixed(1)}:1{' '}

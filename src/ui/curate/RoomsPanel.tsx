@@ -17,8 +17,8 @@ export function RoomsPanel({ lang, session }: { lang: Language; session: DraftSe
       <ol className="fr-raw-list">
         {rooms.map((room, index) => (
           <RoomRow
-            // A rename by someone else starts the fields afresh with their names.
-            key={`${room.id} ${JSON.stringify(room.title)}`}
+            // A rename or recolour by someone else (or an undo) starts the fields afresh with what it set.
+            key={`${room.id} ${JSON.stringify(room.title)} ${room.themeColor ?? ''}`}
             lang={lang}
             session={session}
             room={room}
