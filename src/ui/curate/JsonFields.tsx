@@ -78,7 +78,7 @@ export function JsonFields(props: { lang: Language; session: DraftSession; defi:
         )
       })}
       <button type="submit" className="fr-btn fr-btn--secondary">
-        {tc(lang, 'defis.save')}
+        {tc(lang, 'defis.saveMore')}
       </button>
     </form>
   )
