@@ -95,7 +95,7 @@ describe('the curation screen', () => {
     const pitch = page.locator('#defi-pitchFr')
     const before = await pitch.inputValue()
     await pitch.fill('Un nouveau pitch, écrit pendant le test.')
-    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
     await expect.poll(() => page.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true)
     await page.locator('h1').click()
     await page.keyboard.press('Control+Z')
@@ -148,7 +148,7 @@ describe('the curation screen', () => {
       const setCity = async (page: Page, defi: string, city: string) => {
         await page.goto(`${h.baseUrl}/curate/${ID}/defis?lang=fr&defi=${defi}`)
         await page.locator('#defi-city').fill(city)
-        await page.getByRole('button', { name: 'Enregistrer' }).click()
+        await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
       }
       await bruno.goto(`${h.baseUrl}/curate/${ID}/defis?lang=fr&defi=${y}`)
       await bruno.locator('#defi-city').waitFor()
@@ -156,7 +156,7 @@ describe('the curation screen', () => {
       await expect.poll(() => alice.getByRole('button', { name: 'Annuler' }).isEnabled()).toBe(true)
       // Bruno's page was opened before Alice's edit of x: his edit of y lands, and hers shows in his screen.
       await bruno.locator('#defi-city').fill('Brest')
-      await bruno.getByRole('button', { name: 'Enregistrer' }).click()
+      await bruno.getByRole('button', { name: 'Enregistrer', exact: true }).click()
       await expect.poll(() => bruno.locator('[data-notice]').getAttribute('data-notice')).toBe('merged')
       await bruno.locator('#defi-choice').selectOption(x)
       await expect.poll(() => bruno.locator('#defi-city').inputValue()).toBe('Lille')
@@ -165,7 +165,7 @@ describe('the curation screen', () => {
       await setCity(alice, x, 'Lens')
       await expect.poll(() => alice.locator('#defi-city').inputValue()).toBe('Lens')
       await bruno.locator('#defi-city').fill('Bordeaux')
-      await bruno.getByRole('button', { name: 'Enregistrer' }).click()
+      await bruno.getByRole('button', { name: 'Enregistrer', exact: true }).click()
       await expect.poll(() => bruno.locator('[data-notice]').getAttribute('data-notice')).toBe('conflict')
       await expect.poll(() => bruno.locator('#defi-city').inputValue()).toBe('Lens')
       await alice.reload()
@@ -188,7 +188,17 @@ describe('the curation screen', () => {
       await page.goto(`${h.baseUrl}/curate?lang=${lang}`)
       await page.locator('main h1').waitFor()
       expect(await axeViolations(page), `list ${lang}`).toEqual([])
-      for (const tab of ['settings', 'rooms', 'stands', 'defis', 'review', 'programme', 'versions', 'audit', 'publish']) {
+      for (const tab of [
+        'settings',
+        'rooms',
+        'stands',
+        'defis',
+        'review',
+        'programme',
+        'versions',
+        'audit',
+        'publish',
+      ]) {
         await page.goto(`${h.baseUrl}/curate/${ID}/${tab}?lang=${lang}`)
         await page.locator('main h2').first().waitFor()
         await expect.poll(() => page.getByText(/^(Chargement|Loading)…$/).count()).toBe(0)
@@ -204,12 +214,16 @@ describe('the curation screen', () => {
     expect(width[0]).toBeLessThanOrEqual(width[1]!)
     const stand = await page.locator('[data-stand]').first().getAttribute('data-stand')
     await page.locator(`[data-stand="${stand}"]`).focus()
+    const before = await column(page, NEW_ROOM)
     await page.keyboard.press('Space')
+    await expect.poll(() => page.locator('[id^="DndLiveRegion"]').textContent(), { timeout: 5000 }).toContain('Dans')
     await page.keyboard.press('ArrowDown')
+    await page.waitForTimeout(500)
     await page.keyboard.press('Escape')
     await expect
       .poll(() => page.locator('[id^="DndLiveRegion"]').textContent(), { timeout: 5000 })
       .toContain('Déplacement annulé')
+    expect(await column(page, NEW_ROOM)).toEqual(before)
     await page.close()
   })
 
