@@ -190,6 +190,9 @@ export function applyCommandsToDraft(
       }
       for (const [index, command] of opts.commands.entries()) {
         const result = applyCommand(doc, command)
+        // A command the validator refuses makes an invalid manifest (422, with the field's path); one that no longer
+        // applies, or whose field someone else changed meanwhile, is a conflict (409).
+        if (!result.ok && result.path !== undefined) return invalid([{ path: result.path, message: result.reason }])
         if (!result.ok) return { ok: false, status: 409, error: result.reason, command: index }
         doc = result.doc
       }

@@ -94,7 +94,7 @@ describe('POST /api/curate/exhibitions/:id/commands', () => {
     expect(first.headers.get('etag')).toBe(body.etag)
     const second = await bob.send('POST', `${url}/commands`, {
       baseEtag: base,
-      commands: [{ type: 'defi.set', defi: 'adex', field: 'city', value: 'Saint-Denis' }],
+      commands: [{ type: 'defi.set', defi: 'adex', field: 'city', value: 'Saint-Ouen' }],
     })
     expect(second.status).toBe(200)
     const rebased = second.json<{ version: number; draft: Doc }>()
