@@ -18,6 +18,7 @@ import { teamLinkHandlers } from './auth/teamLinkRoutes.ts'
 import type { Db } from './db/database.ts'
 import { curateHandlers } from './curate/handlers.ts'
 import { previewHandler } from './curate/preview.ts'
+import { archiveHandlers } from './curate/archive.ts'
 
 /** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
 export type RouteOptions = {
@@ -87,6 +88,9 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
     drafts.post<ByVersion>('/api/curate/exhibitions/:id/versions/:n/restore', only, curate.restore)
     // The draft as visitors would get it once published: what the visitor app's preview of the draft shows.
     drafts.get<ById>('/api/curate/exhibitions/:id/preview', only, previewHandler(opts.db, opts.galleryDir))
+    const archive = archiveHandlers(opts.db, opts.galleryDir)
+    drafts.put<ById>('/api/curate/exhibitions/:id/archived', only, archive.set)
+    drafts.get('/api/curate/archived', only, archive.list)
   })
   const exhibitions = exhibitionHandlers(catalogue)
   const openData = openDataHandlers(catalogue)

@@ -82,4 +82,15 @@ export const DB_MIGRATIONS: readonly DbMigration[] = [
       CREATE INDEX review_messages_defi ON review_messages(exhibition_id, defi_id, at);
     `,
   },
+  {
+    id: 21,
+    name: 'curation: archived exhibitions',
+    sql: `
+      CREATE TABLE archived_exhibitions (
+        exhibition_id TEXT PRIMARY KEY,
+        archived_at INTEGER NOT NULL,
+        actor TEXT NOT NULL
+      );
+    `,
+  },
 ]

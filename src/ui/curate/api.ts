@@ -96,6 +96,8 @@ export const curateApi = {
   makeTeamLink: async (id: string, defi: string) =>
     (await call<{ url: string; id: number }>('POST', `${ex(id)}/team-links`, { defi })).body,
   revokeTeamLink: (linkId: number) => call('DELETE', `/api/curate/team-links/${linkId}`),
+  archived: async () => new Set((await call<{ archived: string[] }>('GET', '/api/curate/archived')).body.archived),
+  setArchived: (id: string, archived: boolean) => call('PUT', `${ex(id)}/archived`, { archived }),
   audit: async (id: string) =>
     (await call<{ entries: AuditEntry[] }>('GET', `/api/curate/audit?exhibition=${encodeURIComponent(id)}&limit=100`))
       .body.entries,
