@@ -251,4 +251,29 @@ describe('the curation screen', () => {
     await visitor.close()
     await organiser.close()
   })
+
+  it('plays a submitted video with its captions for review, approves one and sends one back with a message', async () => {
+    const page = await h.newPage()
+    await signIn(page, 'alice@example.org')
+    const [one, two] = manifest.defis.filter((d) => d.media?.mp4 && d.media.captions.length > 0).slice(3, 5)
+    for (const defi of [one!, two!]) {
+      await page.goto(`${h.baseUrl}/curate/${ID}/defis?lang=fr&defi=${defi.id}`)
+      await page.locator('#defi-status').selectOption('submitted')
+      await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+      await expect.poll(() => page.locator('#defi-status').inputValue()).toBe('submitted')
+    }
+    await section(page, /Relecture/)
+    const article = (id: string) => page.locator('article', { has: page.locator(`#review-${id}`) })
+    const video = article(one!.id).locator('video')
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 15_000 })
+      .toBeGreaterThan(0)
+    expect(await video.evaluate((v: HTMLVideoElement) => [...v.textTracks].map((t) => t.language))).toContain('fr')
+    await article(one!.id).getByRole('button', { name: 'Approuver' }).click()
+    await expect.poll(() => article(one!.id).count()).toBe(0)
+    await article(two!.id).getByLabel('Message pour l’équipe').fill('Il manque les sous-titres anglais.')
+    await article(two!.id).getByRole('button', { name: 'Renvoyer à l’équipe' }).click()
+    await expect.poll(() => article(two!.id).count()).toBe(0)
+    await page.close()
+  })
 })

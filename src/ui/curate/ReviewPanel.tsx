@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useStore } from 'zustand'
 import type { Language } from '../../manifest/fields.ts'
 import type { DraftSession } from './draftSession.ts'
+import { ReviewVideo } from './ReviewVideo.tsx'
 import { tc } from './strings.ts'
 
 /** The défis teams submitted: their video with its captions; approve, or send back with a message the team sees. */
@@ -19,26 +20,7 @@ export function ReviewPanel({ lang, session }: { lang: Language; session: DraftS
           <h3 id={`review-${defi.id}`} className="fr-h5">
             {defi.title}
           </h3>
-          {defi.media && (defi.media.mp4 || defi.media.hls) && (
-            <video
-              controls
-              preload="none"
-              width="480"
-              crossOrigin="anonymous"
-              src={`/media/${defi.media.mp4 ?? defi.media.hls}`}
-            >
-              {(defi.media.captions ?? []).map((c) => (
-                <track
-                  key={c.lang}
-                  kind="captions"
-                  srcLang={c.lang}
-                  src={`/media/${c.src}`}
-                  label={c.label ?? c.lang}
-                  default={c.lang === lang}
-                />
-              ))}
-            </video>
-          )}
+          {defi.media && (defi.media.mp4 || defi.media.hls) && <ReviewVideo media={defi.media} lang={lang} />}
           <div className="fr-input-group">
             <label className="fr-label" htmlFor={`message-${defi.id}`}>
               {tc(lang, 'review.message')}
