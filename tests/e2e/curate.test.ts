@@ -205,8 +205,15 @@ describe('the curation screen', () => {
         expect(await axeViolations(page), `${tab} ${lang}`).toEqual([])
       }
     }
-    // 200% text in a 640 px window: nothing scrolls sideways, the board still takes a stand with the keyboard.
+    // 200% text in a 640 px window: no section scrolls sideways, the board still takes a stand with the keyboard.
     await page.setViewportSize({ width: 640, height: 900 })
+    for (const tab of ['settings', 'rooms', 'defis', 'review', 'programme', 'versions', 'audit', 'publish']) {
+      await page.goto(`${h.baseUrl}/curate/${ID}/${tab}?lang=fr`)
+      await page.locator('main h2').first().waitFor()
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
+      const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
+      expect(scroll, `${tab} at 200%`).toBeLessThanOrEqual(inner!)
+    }
     await page.goto(`${h.baseUrl}/curate/${ID}/stands?lang=fr`)
     await page.locator('[data-stand]').first().waitFor()
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
