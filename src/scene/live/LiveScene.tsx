@@ -17,7 +17,7 @@ extend({ Group, Mesh })
 export type LiveSceneProps = ScreensProps & {
   world: World
   pool: VideoPool | undefined
-  stats: { write: (text: string) => void; hooks: Omit<SceneTestHooks, 'goTo' | 'context'> } | null
+  stats: { write: (text: string) => void; hooks: Omit<SceneTestHooks, 'goTo' | 'context' | 'project'> } | null
 }
 
 /**
