@@ -104,8 +104,9 @@ describe('buildArchitecture', () => {
     const triangles = (n: number) =>
       buildArchitecture(computeLayout(buildManifest([{ kind: 'lobby' }, { kind: 'themed', stands: n }]))).getIndex()!
         .count / 3
-    // At most 24 × 24 tiles of two triangles (and the cuts of the walls), however big the room.
-    expect(triangles(90)).toBeLessThanOrEqual(triangles(4) + 2 * 25 * 25)
-    expect(triangles(200)).toBeLessThanOrEqual(triangles(90) * 1.25)
+    // At most 24 × 24 tiles of two triangles per floor (the room's, the lobby's), however big the room.
+    const floors = 2 * 2 * 25 * 25
+    expect(triangles(90)).toBeLessThanOrEqual(triangles(4) + floors)
+    expect(triangles(200)).toBeLessThanOrEqual(triangles(4) + floors)
   })
 })
