@@ -32,7 +32,7 @@ function controls(): Promise<Box[]> {
         const r = el.getBoundingClientRect()
         const name = el.classList.contains('v3d-stick')
           ? 'stick'
-          : el.textContent?.trim() || el.getAttribute('aria-label')
+          : el.textContent?.trim() || (el.getAttribute('aria-label') ?? '')
         return { name, x: r.x, y: r.y, width: r.width, height: r.height }
       })
       .filter((b) => b.width > 0 && b.height > 0),
