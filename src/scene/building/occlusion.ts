@@ -32,21 +32,13 @@ class ShadowBuilder {
     this.indices.push(first, first + 1, first + 2, first, first + 2, first + 3)
   }
 
-  /** A shadow on the floor under a rectangle (`corners` in plan, in order round it), fading out `reach` beyond it. */
-  footprint(corners: [number, number][], depth: number, reach: number, y = 0) {
-    const cx = corners.reduce((s, c) => s + c[0], 0) / corners.length
-    const cz = corners.reduce((s, c) => s + c[1], 0) / corners.length
-    const out = corners.map(([x, z]) => {
-      const dx = x - cx
-      const dz = z - cz
-      const len = Math.hypot(dx, dz) || 1
-      return [x + (dx / len) * reach * Math.SQRT2, z + (dz / len) * reach * Math.SQRT2] as [number, number]
-    })
+  /** A shadow on the floor under a rectangle (`inner`, its corners in order round it), fading out to `outer`. */
+  footprint(inner: [number, number][], outer: [number, number][], depth: number, y = 0) {
     const p = (c: [number, number]): Point3 => [c[0], y, c[1]]
-    this.quad([p(corners[0]!), p(corners[1]!), p(corners[2]!), p(corners[3]!)], [depth, depth, depth, depth])
+    this.quad([p(inner[0]!), p(inner[1]!), p(inner[2]!), p(inner[3]!)], [depth, depth, depth, depth])
     for (let i = 0; i < 4; i++) {
       const j = (i + 1) % 4
-      this.quad([p(corners[i]!), p(out[i]!), p(out[j]!), p(corners[j]!)], [depth, 0, 0, depth])
+      this.quad([p(inner[i]!), p(outer[i]!), p(outer[j]!), p(inner[j]!)], [depth, 0, 0, depth])
     }
   }
 
@@ -155,10 +147,24 @@ function turned(x: number, z: number, rotationY: number, x0: number, x1: number,
   ).map(([u, w]) => [x + c * u + s * w, z - s * u + c * w] as [number, number])
 }
 
+/** The shadow of a footprint from (`x0`, `z0`) to (`x1`, `z1`) in an object's frame, spreading `reach` round it. */
+function shadowOf(
+  b: ShadowBuilder,
+  at: { x: number; z: number; rotationY: number },
+  box: number[],
+  reach: number,
+  depth: number,
+) {
+  const [x0, x1, z0, z1] = box as [number, number, number, number]
+  const inner = turned(at.x, at.z, at.rotationY, x0, x1, z0, z1)
+  const outer = turned(at.x, at.z, at.rotationY, x0 - reach, x1 + reach, z0 - reach, z1 + reach)
+  b.footprint(inner, outer, depth)
+}
+
 function standShadow(b: ShadowBuilder, stand: Stand) {
   const { width, depth } = stand.size
-  const { x, z } = stand.position
-  b.footprint(turned(x, z, stand.rotationY, -width / 2, width / 2, -depth / 2, depth / 2), UNDER_STAND, STAND_REACH)
+  const at = { ...stand.position, rotationY: stand.rotationY }
+  shadowOf(b, at, [-width / 2, width / 2, -depth / 2, depth / 2], STAND_REACH, UNDER_STAND)
 }
 
 /**
@@ -173,7 +179,7 @@ export function buildOcclusion(layout: Layout): BufferGeometry {
     if (room.kind !== 'auditorium') continue
     for (const seat of seatPlaces(room.seating)) {
       const { halfWidth, back, front } = SEAT_FOOT
-      b.footprint(turned(seat.x, seat.z, seat.rotationY, -halfWidth, halfWidth, back, front), UNDER_SEAT, SEAT_REACH)
+      shadowOf(b, seat, [-halfWidth, halfWidth, back, front], SEAT_REACH, UNDER_SEAT)
     }
   }
   return b.build()
