@@ -1,56 +1,63 @@
-import fastifyCompress from '@fastify/compress'
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { createCatalogue } from './catalogue.ts'
-import { errorBody, NOT_FOUND } from './errors.ts'
+import { handleError, neverCacheErrors, NOT_FOUND } from './errors.ts'
 import { exhibitionHandlers } from './exhibitions.ts'
 import { galleryFileHandler } from './galleryFiles.ts'
 import { rejectUnsafePaths } from './guard.ts'
 import { staticFolder } from './media.ts'
+import { answerOtherMethod, CATCH_ALL, createMethodIndex } from './methods.ts'
 import { openDataHandlers } from './openData.ts'
 import { securityHeaders } from './security.ts'
 import { appFallback, appFiles } from './spa.ts'
 
-/** Absolute folders the routes read from. */
-export type RouteOptions = { galleryDir: string; mediaDir: string; distDir: string }
+/**
+ * Absolute folders the routes read from; `publicUrl()` the origin every absolute URL the server writes starts with;
+ * `mediaCors` the origins allowed to read the media from their pages (null: same origin only).
+ */
+export type RouteOptions = {
+  galleryDir: string
+  mediaDir: string
+  distDir: string
+  publicUrl: () => string
+  mediaCors: string | null
+}
 
 /** Every route of the server, in one place. */
 export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  // First of all, so that every route below and every plugin's (the write side's too) inherits them.
+  app.setErrorHandler(handleError)
+  const methods = createMethodIndex()
+  app.addHook('onRoute', methods.onRoute)
   app.addHook('onRequest', securityHeaders)
   app.addHook('onRequest', rejectUnsafePaths)
+  app.addHook('onSend', neverCacheErrors)
 
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
   app.addHook('onReady', async () => void (await catalogue.list()))
   const exhibitions = exhibitionHandlers(catalogue)
-  const openData = openDataHandlers(catalogue)
-  // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too
-  // (a manifest of ~100 KB travels as ~15 KB). The app's own files are compressed once, at build time (see appFiles).
-  await app.register(async (dynamic) => {
-    await dynamic.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
-    dynamic.get('/api/exhibitions', exhibitions.list)
-    dynamic.get('/api/exhibitions/:id', exhibitions.get)
-    dynamic.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))
-    // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
-    dynamic.get('/:exhibition/data.json', openData.json)
-    dynamic.get('/:exhibition/data.csv', openData.csv)
-    // GET /gallery/:file : schema.json, and each manifest file as published (drafts removed), never the raw file
-    dynamic.get('/gallery/:file', galleryFileHandler(catalogue, opts.galleryDir))
+  const openData = openDataHandlers(catalogue, opts.publicUrl)
+  // The API, the open data and the gallery's files are made and compressed once per version of a manifest and
+  // served from memory (encoded.ts); the app's own files were compressed at build time (see appFiles).
+  app.get('/api/exhibitions', exhibitions.list)
+  app.get('/api/exhibitions/:id', exhibitions.get)
+  app.all('/api/*', { config: CATCH_ALL }, async (request, reply) => {
+    return answerOtherMethod(methods, request, reply) ?? reply.code(404).send(NOT_FOUND)
   })
+  // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
+  app.get('/:exhibition/data.json', openData.json)
+  app.get('/:exhibition/data.csv', openData.csv)
+  // GET /gallery/:file : schema.json, and each manifest file as published (drafts removed), never the raw file
+  app.get('/gallery/:file', galleryFileHandler(catalogue, opts.galleryDir))
 
-  // GET /media/* : videos, HLS playlists and segments, posters, captions
-  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/' })
+  // GET /media/* : videos, HLS playlists and segments, posters, captions; OPTIONS /media/* : CORS preflight
+  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/', cors: opts.mediaCors })
   // GET /* : the built app's files (index.html, /assets/*, what Vite copied from public/)
   await app.register(appFiles, { distDir: opts.distDir })
-  // Anything else: the app's index.html for its own routes (deep links), a JSON 404 otherwise
-  app.setNotFoundHandler(appFallback(opts.distDir))
-
-  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const status = error.statusCode ?? 500
-    if (status >= 500) request.log.error(error)
-    // The static plugin refuses directories (and odd paths) with 403: treat them as missing, so that `/` reaches
-    // the app's index.html and a folder's existence under /media is nobody's business.
-    if (status === 403) return reply.callNotFound()
-    if (status >= 500) return reply.code(status).send(errorBody('erreur du serveur', 'server error'))
-    return reply.code(status).send(errorBody('requête invalide', error.message))
-  })
+  // Anything else: 405 for a method a path does not answer, the app's index.html for its own routes (deep links,
+  // 404 where the app will say "not found"), a JSON 404 otherwise
+  const fallback = appFallback(opts.distDir, catalogue)
+  app.setNotFoundHandler(
+    async (request, reply) => answerOtherMethod(methods, request, reply) ?? fallback(request, reply),
+  )
 }
