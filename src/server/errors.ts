@@ -50,6 +50,12 @@ const WORDING: Record<number, ErrorBody> = {
   503: errorBody('service indisponible', 'service unavailable'),
 }
 const SERVER_ERROR = errorBody('erreur du serveur', 'server error')
+// Errors of Fastify's own that deserve words closer than their status's.
+const BY_CODE: Record<string, ErrorBody> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: errorBody('corps JSON invalide', 'invalid JSON body'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: errorBody('corps JSON vide', 'empty JSON body'),
+  FST_ERR_VALIDATION: errorBody('contenu invalide', 'invalid content'),
+}
 
 /** The bilingual body for a status: its own wording, else the family's (4xx: invalid request, 5xx: server error). */
 export function bodyForStatus(status: number): ErrorBody {
@@ -86,7 +92,7 @@ export async function handleError(error: FastifyError | HttpError, request: Fast
   // A Range beyond the end: RFC 9110 asks for the size, which the static plugin put on its error.
   const range = (error as { headers?: Record<string, string> }).headers?.['Content-Range']
   if (status === 416 && range) reply.header('Content-Range', range)
-  const body = error instanceof HttpError ? error.body : bodyForStatus(status)
+  const body = error instanceof HttpError ? error.body : ((error.code && BY_CODE[error.code]) ?? bodyForStatus(status))
   return reply.code(status).type('application/json; charset=utf-8').send(body)
 }
 
