@@ -79,7 +79,10 @@ export function watchSlowClients(server: Server, t: Timeouts): void {
         // Nothing was answered yet unless the route did not wait for the body: a 408 says why, if it can.
         if (response?.headersSent === false) writeRawError(socket, 408)
         else socket.destroy()
-      } else if (slowReader) socket.destroy()
+      } else if (slowReader) {
+        // A reset rather than a close: the bytes the client left unread are dropped at once, not kept by the kernel.
+        socket.resetAndDestroy()
+      }
     }
   }, t.rateWindowMs)
   timer.unref()
