@@ -21,14 +21,6 @@ export type ServerOptions = {
   timeouts?: Partial<Timeouts>
 }
 
-/** The origin of a listening server's address, with 127.0.0.1 or [::1] for a wildcard address. */
-function listeningOrigin(app: FastifyInstance): string {
-  const address = app.server.address()
-  if (address === null || typeof address === 'string') return ''
-  const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address
-  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`
-}
-
 /** Builds the vernissage server (not yet listening): the exhibitions API, the media, the built app. */
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts }
@@ -42,12 +34,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     clientErrorHandler: handleClientError,
   })
   watchSlowClients(app.server, timeouts)
-  const publicUrl = opts.publicUrl?.replace(/\/+$/, '')
   await registerRoutes(app, {
     galleryDir: path.resolve(opts.galleryDir),
     mediaDir: path.resolve(opts.mediaDir),
     distDir: path.resolve(opts.distDir),
-    publicUrl: () => publicUrl ?? listeningOrigin(app),
+    publicUrl: opts.publicUrl?.replace(/\/+$/, ''),
     mediaCors: opts.mediaCors === undefined ? '*' : opts.mediaCors,
   })
   return app

@@ -7,18 +7,20 @@ import { rejectUnsafePaths } from './guard.ts'
 import { staticFolder } from './media.ts'
 import { answerOtherMethod, CATCH_ALL, createMethodIndex } from './methods.ts'
 import { openDataHandlers } from './openData.ts'
+import { listeningOrigin } from './publicUrl.ts'
 import { securityHeaders } from './security.ts'
 import { appFallback, appFiles } from './spa.ts'
 
 /**
- * Absolute folders the routes read from; `publicUrl()` the origin every absolute URL the server writes starts with;
- * `mediaCors` the origins allowed to read the media from their pages (null: same origin only).
+ * Absolute folders the routes read from; `publicUrl` the origin every absolute URL the server writes starts with
+ * (undefined: the address it listens on); `mediaCors` the origins allowed to read the media from their pages (null:
+ * same origin only).
  */
 export type RouteOptions = {
   galleryDir: string
   mediaDir: string
   distDir: string
-  publicUrl: () => string
+  publicUrl: string | undefined
   mediaCors: string | null
 }
 
@@ -32,11 +34,15 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   app.addHook('onRequest', rejectUnsafePaths)
   app.addHook('onSend', neverCacheErrors)
 
+  // What builds every absolute URL the server writes (data.csv, team links): never the request's Host header.
+  // Routes of every plugin read it as `request.server.publicUrl()` (team links).
+  const publicUrl = () => opts.publicUrl ?? listeningOrigin(app)
+  app.decorate('publicUrl', publicUrl)
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
   app.addHook('onReady', async () => void (await catalogue.list()))
   const exhibitions = exhibitionHandlers(catalogue)
-  const openData = openDataHandlers(catalogue, opts.publicUrl)
+  const openData = openDataHandlers(catalogue, publicUrl)
   // The API, the open data and the gallery's files are made and compressed once per version of a manifest and
   // served from memory (encoded.ts); the app's own files were compressed at build time (see appFiles).
   app.get('/api/exhibitions', exhibitions.list)
@@ -56,7 +62,7 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   await app.register(appFiles, { distDir: opts.distDir })
   // Anything else: 405 for a method a path does not answer, the app's index.html for its own routes (deep links,
   // 404 where the app will say "not found"), a JSON 404 otherwise
-  const fallback = appFallback(opts.distDir, catalogue)
+  const fallback = appFallback(opts.distDir, catalogue, opts.publicUrl)
   app.setNotFoundHandler(
     async (request, reply) => answerOtherMethod(methods, request, reply) ?? fallback(request, reply),
   )

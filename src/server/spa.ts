@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalogue } from './catalogue.ts'
 import { cachedFile, sendEncoded } from './encoded.ts'
 import { NOT_FOUND } from './errors.ts'
+import { withPublicUrlMeta } from './publicUrl.ts'
 
 /**
  * How the app's page is cached: browsers revalidate it at each visit (a 304 from memory when nothing changed), and a
@@ -107,10 +108,14 @@ export async function appPageStatus(urlPath: string, catalogue: Catalogue): Prom
 
 /**
  * The not-found handler: `index.html` for the client-side router's pages (with 404 where the app will say "not
- * found"), a JSON 404 for everything else. The page is served from memory, compressed once per build.
+ * found"), a JSON 404 for everything else. The page is served from memory, compressed once per build; `publicUrl`,
+ * when set, goes into it as a meta tag (the booklet's QR codes).
  */
-export function appFallback(distDir: string, catalogue: Catalogue) {
-  const indexPage = cachedFile(path.resolve(distDir, 'index.html'), 'text/html; charset=utf-8')
+export function appFallback(distDir: string, catalogue: Catalogue, publicUrl?: string) {
+  // Only a PUBLIC_URL that was set goes into the page: otherwise the app's own address (location.origin) is better.
+  const indexPage = cachedFile(path.resolve(distDir, 'index.html'), 'text/html; charset=utf-8', (html) =>
+    publicUrl ? withPublicUrlMeta(html, publicUrl) : html,
+  )
   return async function notFound(request: FastifyRequest, reply: FastifyReply) {
     if (!wantsAppPage(request)) return reply.code(404).send(NOT_FOUND)
     // One stat per request: a rebuild shows up without restarting the server.

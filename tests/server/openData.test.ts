@@ -108,6 +108,8 @@ describe('GET /:exhibition/data.csv', () => {
       expect(body).toContain(',https://expo.example.org/demo/donnees/adex')
       expect(body).not.toContain('evil')
       expect(body).not.toContain('127.0.0.1')
+      // The same origin for the write side's absolute URLs (team links).
+      expect(behindProxy.app.publicUrl()).toBe('https://expo.example.org')
     } finally {
       await behindProxy.close()
     }

@@ -153,6 +153,25 @@ describe('security headers', () => {
   })
 })
 
+describe('PUBLIC_URL in the page', () => {
+  it('goes into the app page as a meta tag when set (the booklet prints it in its QR codes), and not otherwise', async () => {
+    const plain = await fetch(`${server.base}/demo`, { headers: HTML })
+    expect(await plain.text()).not.toContain('vernissage:public-url')
+    const behindProxy = await listen({
+      galleryDir: path.join(root.dir, 'gallery'),
+      mediaDir: root.dir,
+      distDir: dist,
+      publicUrl: 'https://expo.example.org',
+    })
+    try {
+      const page = await (await fetch(`${behindProxy.base}/demo`, { headers: HTML, redirect: 'manual' })).text()
+      expect(page).toContain('<meta name="vernissage:public-url" content="https://expo.example.org"></head>')
+    } finally {
+      await behindProxy.close()
+    }
+  })
+})
+
 describe('an app that was never built', () => {
   it('answers pages with a 503 that says to run npm run build, and still serves the API', async () => {
     const bare = await listen({ galleryDir: root.dir, mediaDir: root.dir, distDir: path.join(root.dir, 'nope') })
