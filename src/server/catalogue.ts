@@ -12,15 +12,9 @@ export type ExhibitionSummary = Pick<Manifest['exhibition'], 'id' | 'title' | 's
 
 /**
  * A valid manifest file, with what the API answers for it computed once per version of the file: the public
- * manifest (drafts removed) as JSON text, and that text compressed, as the API, data.json and /gallery send it.
+ * manifest (drafts removed), and its JSON text as is and compressed, as the API, data.json and /gallery send it.
  */
-export type CatalogueEntry = {
-  file: string
-  summary: ExhibitionSummary
-  manifest: Manifest
-  publicJson: string
-  json: Encoded
-}
+export type CatalogueEntry = { file: string; summary: ExhibitionSummary; manifest: Manifest; json: Encoded }
 
 type Loaded = { version: string; entry: CatalogueEntry | null }
 
@@ -108,9 +102,8 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
       return { version, entry: null }
     }
     const visible = publicManifest(loaded.manifest)
-    const publicJson = JSON.stringify(visible)
-    const json = await encode(publicJson, JSON_TYPE)
-    return { version, entry: { file, summary: summarize(visible), manifest: visible, publicJson, json } }
+    const json = await encode(JSON.stringify(visible), JSON_TYPE)
+    return { version, entry: { file, summary: summarize(visible), manifest: visible, json } }
   }
 
   async function refresh(): Promise<void> {

@@ -35,6 +35,11 @@ const NOT_BUILT = `<!doctype html>
  * wrote Brotli and gzip copies of its text files (src/node/precompress.ts): a browser that accepts them gets those.
  */
 export async function appFiles(app: FastifyInstance, { distDir }: { distDir: string }): Promise<void> {
+  // A page of the app (a path whose last segment has no extension) is no file of the build: straight to the page,
+  // without the file lookups of a miss, which a crowd's deep links would otherwise pay on every request.
+  app.addHook('onRequest', async (request, reply) => {
+    if (isPagePath(request)) return reply.callNotFound()
+  })
   await app.register(fastifyStatic, {
     root: path.resolve(distDir),
     prefix: '/',
@@ -52,6 +57,11 @@ export async function appFiles(app: FastifyInstance, { distDir }: { distDir: str
       reply.header('Cache-Control', inAssets ? 'public, max-age=31536000, immutable' : APP_PAGE_CACHE)
     },
   })
+}
+
+function isPagePath(request: FastifyRequest): boolean {
+  const urlPath = (request.raw.url ?? '/').split('?')[0] ?? '/'
+  return !isServerPath(urlPath) && !urlPath.slice(urlPath.lastIndexOf('/') + 1).includes('.')
 }
 
 function isServerPath(urlPath: string): boolean {

@@ -16,6 +16,8 @@ export type LoadOptions = {
   /** Seconds of the mixed soak. */
   soakSeconds: number
   say: (line: string) => void
+  /** The server's entry and Node flags (default: loadServer.ts through tsx; a bundle on a machine without npm). */
+  server?: { entry: string; execArgv: string[] }
 }
 
 type Target = { name: string; path: string; headers: Record<string, string> }
@@ -91,9 +93,12 @@ async function targets(opts: LoadOptions, exhibition: string): Promise<Target[]>
 }
 
 function startServer(opts: LoadOptions): Promise<{ child: ChildProcess; base: string }> {
-  const entry = fileURLToPath(new URL('./loadServer.ts', import.meta.url))
-  const child = fork(entry, [opts.galleryDir, opts.mediaDir, opts.distDir], {
+  const { entry, execArgv } = opts.server ?? {
+    entry: fileURLToPath(new URL('./loadServer.ts', import.meta.url)),
     execArgv: ['--import', 'tsx'],
+  }
+  const child = fork(entry, [opts.galleryDir, opts.mediaDir, opts.distDir], {
+    execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   return new Promise((resolve, reject) => {
