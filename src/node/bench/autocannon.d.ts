@@ -8,6 +8,7 @@ declare module 'autocannon' {
     duration?: number
     headers?: Record<string, string>
     requests?: Request[]
+    workers?: number
   }
   type Result = {
     requests: Stat & { total: number }
