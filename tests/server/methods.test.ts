@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCompressed } from '../../src/node/precompress.ts'
+import { CATCH_ALL, createMethodIndex } from '../../src/server/methods.ts'
 import { listen, rawGet, tempDir, type Running } from './helpers.ts'
 
 let server: Running
@@ -143,5 +144,26 @@ describe('media read from another site', () => {
   it('leaves the API to its own origin', async () => {
     const res = await call('GET', '/api/exhibitions', { Origin: ORIGIN })
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
+describe('createMethodIndex', () => {
+  const index = createMethodIndex()
+  const add = (method: string | string[], url: string, config?: object) =>
+    index.onRoute({ method, url, config } as unknown as Parameters<typeof index.onRoute>[0])
+  add('GET', '/api/exhibitions/:id')
+  add(['PUT', 'DELETE'], '/api/curate/exhibitions/:id(^[a-z0-9-]+$)')
+  add(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], '/api/*', CATCH_ALL)
+  add('GET', '/*')
+  add(['POST', 'HEAD', 'PATCH'], '/api/uploads/:id')
+
+  it.each([
+    ['/api/exhibitions/eig4', ['GET', 'HEAD']],
+    ['/api/curate/exhibitions/eig4', ['PUT', 'DELETE']],
+    ['/api/uploads/abc', ['POST', 'HEAD', 'PATCH']],
+    ['/api/nothing', []],
+    ['/eig4/salle', ['GET', 'HEAD']],
+  ])('lists for %s the methods of the most specific routes: %j', (url, methods) => {
+    expect(index.allowed(url).sort()).toEqual([...methods].sort())
   })
 })
