@@ -40,10 +40,10 @@ afterAll(async () => {
 })
 
 /** Opens a connection, runs `drive` on it, and resolves with what the server wrote and when it closed. */
-function session(drive: (socket: Socket) => void): Promise<{ answer: string; ms: number }> {
+function session(drive: (socket: Socket) => void, to = port): Promise<{ answer: string; ms: number }> {
   const began = Date.now()
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => drive(socket))
+    const socket = connect(to, '127.0.0.1', () => drive(socket))
     let answer = ''
     socket.on('data', (chunk) => (answer += chunk.toString('latin1')))
     socket.on('close', () => resolve({ answer, ms: Date.now() - began }))
@@ -153,6 +153,43 @@ describe('a slow client', () => {
     expect(answer).not.toContain('200')
     expect(ms).toBeLessThan(FAST.idleMs + 1000)
   })
+})
+
+describe('at the documented defaults (20 s of test)', () => {
+  it('a body at ten bytes a second and a stalled reader are both cut within two 10 s windows', async () => {
+    const app = await createServer({
+      galleryDir: folder.dir,
+      mediaDir: path.join(folder.dir, 'media'),
+      distDir: folder.dir,
+    })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const own = (app.server.address() as { port: number }).port
+    try {
+      const limit = 2 * DEFAULT_TIMEOUTS.rateWindowMs + 1500
+      const slowBody = session((socket) => {
+        socket.write(`POST /api/nothing HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n`)
+        trickle(socket, 100_000, 1, 100)
+      }, own)
+      // The stalled reader asks for the big video and reads nothing of it: seen from the server, its socket closes.
+      const serverSide = new Promise<Socket>((resolve) =>
+        app.server.on('connection', (s: Socket) => s.remotePort === stalled.localPort && resolve(s)),
+      )
+      const stalled = connect(own, '127.0.0.1', () => stalled.write('GET /media/big.mp4 HTTP/1.1\r\nHost: x\r\n\r\n'))
+      stalled.pause()
+      const began = Date.now()
+      const stalledClosed = serverSide.then(
+        (s) => new Promise<number>((r) => s.once('close', () => r(Date.now() - began))),
+      )
+      const [body, readerMs] = await Promise.all([slowBody, stalledClosed])
+      stalled.destroy()
+      expect(body.ms).toBeLessThan(limit)
+      expect(readerMs).toBeLessThan(limit)
+      // A full window at least: a slow start is not judged on a fraction of one.
+      expect(Math.min(body.ms, readerMs)).toBeGreaterThanOrEqual(DEFAULT_TIMEOUTS.rateWindowMs - 100)
+    } finally {
+      await app.close()
+    }
+  }, 40_000)
 })
 
 describe('the default timeouts', () => {
