@@ -110,7 +110,8 @@ export async function takeScreenshots(options: {
   if (!parsed.ok) throw new Error('gallery/eig4.json does not parse')
   await writeBigGallery(galleryDir, parsed.manifest)
   await mkdir(out, { recursive: true })
-  const server = await createServer({ galleryDir, mediaDir: path.join(root, 'media'), distDir })
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'vernissage-shots-data-'))
+  const server = await createServer({ galleryDir, mediaDir: path.join(root, 'media'), distDir, dataDir })
   let browser: Browser | undefined
   try {
     await server.listen({ port: 0, host: '127.0.0.1' })
@@ -128,5 +129,6 @@ export async function takeScreenshots(options: {
     await browser?.close()
     await server.close()
     await rm(galleryDir, { recursive: true, force: true })
+    await rm(dataDir, { recursive: true, force: true })
   }
 }
