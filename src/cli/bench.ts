@@ -6,6 +6,9 @@ import { measureCurateScreen } from '../node/bench/curateScreen.ts'
 import { measureScene } from '../node/bench/scene.ts'
 import { measureThreeDBundle } from '../node/bench/threeD.ts'
 import { measureTwoD } from '../node/bench/twoD.ts'
+import { measureWalking } from '../node/bench/walking.ts'
+import { parseManifest } from '../manifest/index.ts'
+import { readFile } from 'node:fs/promises'
 import { ensureBuilt } from '../server/build.ts'
 
 // `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
@@ -26,13 +29,17 @@ try {
         ? null
         : await measureScene({ root, distDir, say: (line) => process.stderr.write(`${line}\n`) }),
   }
+  const eig4 = parseManifest(JSON.parse(await readFile(path.join(root, 'gallery', 'eig4.json'), 'utf8')))
+  if (!eig4.ok) throw new Error('gallery/eig4.json does not parse')
+  // One room of 17, 90 and 120 stands: its floor, and the walk from its door to its farthest stand.
+  const layout = { rooms: measureWalking(eig4.manifest) }
   // The write side: latency of POST …/commands with 20 organisers writing at once.
   process.stderr.write('Measuring the curation commands under 20 concurrent writers.\n')
   const curation = await measureCuration(root)
   // The curation screen: its own chunk's JS, and the time from Publish to the new version served.
   process.stderr.write('Measuring the curation screen and Publish.\n')
   const curateScreen = await measureCurateScreen(root, distDir, bundle)
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, curation, curateScreen }
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, layout, curation, curateScreen }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

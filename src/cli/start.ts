@@ -1,32 +1,22 @@
-// npm start: builds the app if needed, makes sure the demo media exist, then serves everything.
+// npm start: checks its settings, builds the app if needed, makes sure the demo media exist, then serves everything.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from '../server/app.ts'
 import { prepare } from '../server/prepare.ts'
+import { checkCanListen, listenProblem, readStartConfig, StartError } from '../server/startConfig.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const galleryDir = path.resolve(process.env.GALLERY_DIR ?? path.join(root, 'gallery'))
-const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(root, 'media'))
-const distDir = path.join(root, 'dist')
-// The store (accounts, sessions, drafts, audit…): created at first start, git-ignored.
-const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'))
-const host = process.env.HOST ?? '127.0.0.1'
-const port = Number(process.env.PORT ?? 8080)
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`)
 }
 
 async function main(): Promise<void> {
-  await prepare({ root, galleryDir, mediaDir, distDir, say })
-  const app = await createServer({
-    galleryDir,
-    mediaDir,
-    distDir,
-    dataDir,
-    logger: true,
-    trustProxy: process.env.TRUST_PROXY,
-  })
+  // Everything that can be wrong with the settings is found here, in a second, before the build and the media.
+  const config = await readStartConfig(process.env, root)
+  await checkCanListen(config.host, config.port)
+  await prepare({ root, ...config, say })
+  const app = await createServer({ ...config, logger: true })
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) process.exit(1)
@@ -39,11 +29,30 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => shutdown('SIGINT'))
   process.on('SIGTERM', () => shutdown('SIGTERM'))
-  await app.listen({ host, port })
-  say(`Vernissage is open at http://${host.includes(':') ? `[${host}]` : host}:${port}/`)
+  try {
+    await app.listen({ host: config.host, port: config.port })
+  } catch (error) {
+    // Another process may have taken the port while the app was being built.
+    throw new StartError(listenProblem(error, config.host, config.port))
+  }
+  const address = app.server.address()
+  const port = address !== null && typeof address !== 'string' ? address.port : config.port
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  say(`Vernissage is open at http://${host}:${port}/`)
+  if (config.publicUrl) say(`Its public address (PUBLIC_URL): ${config.publicUrl}/`)
+  else if (config.host === '0.0.0.0' || config.host === '::') {
+    say('Set PUBLIC_URL to the address visitors use: the links the server writes (data.csv) name this machine.')
+  }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  // A problem of the settings is one line; anything else is a bug, with its stack.
+  const line =
+    error instanceof StartError
+      ? `vernissage cannot start: ${error.message}`
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error)
+  process.stderr.write(`${line}\n`)
   process.exit(1)
 })

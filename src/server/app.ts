@@ -3,12 +3,18 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { MAX_MANIFEST_BYTES } from '../manifest/index.ts'
 import type { AuthSettings } from './auth/settings.ts'
 import { openDatabase } from './db/database.ts'
+import { handleClientError, handleFrameworkError } from './errors.ts'
 import { loggerOptions, type LogOptions } from './logging.ts'
 import { registerRoutes } from './routes.ts'
+import { DEFAULT_TIMEOUTS, timeoutOptions, watchSlowClients, type Timeouts } from './timeouts.ts'
 
 /**
  * Where the server finds the manifests, the media, the built app and its store (`dataDir`, created when missing);
  * `logger` turns on warnings and errors (or sends every line to a stream); `auth` tunes sessions and rate limits.
+ * `publicUrl` (default: the address it listens on) starts every absolute URL the server writes; `trustProxy` reads
+ * X-Forwarded-* (the client's address for login limits, https for Secure cookies and HSTS) from the proxy in front;
+ * `mediaCors` the origins that may play the media from their pages (default `*`, null: none); `timeouts` replace
+ * the defaults (tests shorten them).
  */
 export type ServerOptions = {
   galleryDir: string
@@ -17,12 +23,15 @@ export type ServerOptions = {
   dataDir: string
   logger?: boolean | LogOptions
   auth?: Partial<AuthSettings>
-  /** The reverse proxies whose X-Forwarded-* headers are believed (addresses or CIDR, comma-separated). */
-  trustProxy?: string
+  publicUrl?: string
+  trustProxy?: boolean | string
+  mediaCors?: string | null
+  timeouts?: Partial<Timeouts>
 }
 
 /** Builds the vernissage server (not yet listening): the exhibitions API, the write side, the media, the built app. */
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts }
   const app = Fastify({
     logger: loggerOptions(opts.logger),
     // One log line per request drowns the warnings that matter (invalid manifests).
@@ -31,9 +40,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     }),
     // A whole manifest is the largest body a write route takes.
     bodyLimit: MAX_MANIFEST_BYTES,
-    // Behind a TLS proxy, the client's address (login limits) and https (Secure cookies) come from its headers.
-    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    ...timeoutOptions(timeouts),
+    trustProxy: opts.trustProxy ?? false,
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   })
+  watchSlowClients(app.server, timeouts)
   const db = openDatabase(path.resolve(opts.dataDir))
   app.addHook('onClose', async () => db.close())
   try {
@@ -43,6 +55,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       distDir: path.resolve(opts.distDir),
       db,
       auth: opts.auth,
+      publicUrl: opts.publicUrl?.replace(/\/+$/, ''),
+      mediaCors: opts.mediaCors === undefined ? '*' : opts.mediaCors,
     })
   } catch (error) {
     db.close()

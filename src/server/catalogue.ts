@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { FastifyBaseLogger } from 'fastify'
 import { MAX_MANIFEST_BYTES, message, parseManifestText, type Manifest, type ManifestError } from '../manifest/index.ts'
+import { encode, fileVersion, type Encoded } from './encoded.ts'
 import { publicManifest } from './publicManifest.ts'
 
 /** One exhibition as listed by `GET /api/exhibitions`. */
@@ -9,20 +10,20 @@ export type ExhibitionSummary = Pick<Manifest['exhibition'], 'id' | 'title' | 's
   counts: { rooms: number; defis: number }
 }
 
-/** A valid manifest file, with what the API answers for it computed once per version of the file. */
-export type CatalogueEntry = { file: string; summary: ExhibitionSummary; publicJson: string }
+/**
+ * A valid manifest file, with what the API answers for it computed once per version of the file: the public
+ * manifest (drafts removed), and its JSON text as is and compressed, as the API, data.json and /gallery send it.
+ */
+export type CatalogueEntry = { file: string; summary: ExhibitionSummary; manifest: Manifest; json: Encoded }
 
-// A file counts as changed when any of these moved: a publish renames a new file (a new inode) over the old one.
-type Stamp = { ino: number; mtimeMs: number; ctimeMs: number; size: number }
-type Loaded = Stamp & { entry: CatalogueEntry | null }
-
-const sameStamp = (a: Stamp, b: Stamp): boolean =>
-  a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size
+type Loaded = { version: string; entry: CatalogueEntry | null }
 
 /** The valid manifests of a gallery folder, re-read when a file is added, changed or removed. */
 export type Catalogue = {
   /** The exhibitions, newest promotion first. */
   list(): Promise<ExhibitionSummary[]>
+  /** The same list as JSON, made and compressed once per change of the folder. */
+  listJson(): Promise<Encoded>
   /** The public manifest of an exhibition as JSON text, or undefined for an unknown id. */
   get(id: string): Promise<CatalogueEntry | undefined>
   /** The exhibition a file of the gallery folder holds (`eig4.json`), or undefined when it shows none. */
@@ -35,6 +36,8 @@ export type Catalogue = {
 export function isManifestFile(name: string): boolean {
   return name.endsWith('.json') && name !== 'schema.json' && !name.startsWith('.')
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8'
 
 function summarize(manifest: Manifest): ExhibitionSummary {
   const { id, title, subtitle, promotion, dates } = manifest.exhibition
@@ -71,6 +74,7 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
   let files = new Map<string, Loaded>()
   let byId = new Map<string, CatalogueEntry>()
   let sorted: ExhibitionSummary[] = []
+  let sortedJson: Promise<Encoded> = encode('[]', JSON_TYPE)
   let refreshing: Promise<void> | null = null
   // Files the server has just written: read again whatever their stamp says. `forgets` counts the calls to forget,
   // `covered` how many of them the latest read of the folder started after.
@@ -82,12 +86,19 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
     const file = path.join(galleryDir, name)
     const info = await stat(file).catch(() => null)
     if (!info?.isFile()) return null
+    // Publishing renames a new file over the old one: the inode and ctime change even where size and mtime do not.
+    const version = fileVersion(info)
     const known = files.get(name)
-    const stamp = { ino: info.ino, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size }
-    if (known && !reload && sameStamp(known, stamp)) return known
-    const loaded = await load(file, info.size).catch((error: unknown) => ({
-      errors: [{ path: '$', message: { fr: 'lecture impossible', en: `cannot read: ${String(error)}` } }],
-    }))
+    if (known && !reload && known.version === version) return known
+    const loaded = await load(file, info.size).catch((error: unknown) => ({ unreadable: String(error) }))
+    if ('unreadable' in loaded) {
+      // Tried again at every request (a version of its own never matches): a file whose folder's permissions are
+      // fixed is read again without being touched. Reported once per version.
+      const failed = `unreadable:${version}`
+      if (known?.version === failed) return known
+      log.warn({ file }, `manifest left out, cannot read it: ${loaded.unreadable}`)
+      return { version: failed, entry: null }
+    }
     if ('errors' in loaded) {
       for (const e of loaded.errors) {
         log.warn(
@@ -95,11 +106,11 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
           `invalid manifest left out: ${file} ${e.path}: ${e.message.en}`,
         )
       }
-      return { ...stamp, entry: null }
+      return { version, entry: null }
     }
     const visible = publicManifest(loaded.manifest)
-    const entry = { file, summary: summarize(visible), publicJson: JSON.stringify(visible) }
-    return { ...stamp, entry }
+    const json = await encode(JSON.stringify(visible), JSON_TYPE)
+    return { version, entry: { file, summary: summarize(visible), manifest: visible, json } }
   }
 
   async function refresh(): Promise<void> {
@@ -131,6 +142,7 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
       } else byId.set(entry.summary.id, entry)
     }
     sorted = [...byId.values()].map((e) => e.summary).sort(byNewestPromotion)
+    sortedJson = encode(JSON.stringify(sorted), JSON_TYPE)
   }
 
   // Requests that arrive while the folder is being read share that read instead of starting their own, unless the
@@ -149,6 +161,10 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
     async list() {
       await fresh()
       return sorted
+    },
+    async listJson() {
+      await fresh()
+      return sortedJson
     },
     async get(id) {
       await fresh()

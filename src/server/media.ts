@@ -32,7 +32,11 @@ export function mediaCacheControl(file: string): string {
   return 'no-cache'
 }
 
-type FolderOptions = { root: string; mount: string }
+/** Where a folder is mounted, and the origins that may read its files from their own pages (`*`; null: none). */
+type FolderOptions = { root: string; mount: string; cors: string | null }
+
+// What a page of another origin may read of an answer besides the basic headers: hls.js and players use these.
+const EXPOSED = 'Content-Length, Content-Range, Accept-Ranges, ETag'
 
 function typeOf(file: string): string | undefined {
   return MEDIA_TYPES[path.extname(file).toLowerCase()]
@@ -40,9 +44,21 @@ function typeOf(file: string): string | undefined {
 
 /**
  * Serves a folder read-only: only known file types, no dotfiles, no directory listing, Range requests
- * (206 with `Accept-Ranges`), ETag and Last-Modified.
+ * (206 with `Accept-Ranges`), ETag and Last-Modified; with `cors`, other sites may play them (a programme's own
+ * page embedding a stand's HLS stream), preflight included.
  */
-export async function staticFolder(app: FastifyInstance, { root, mount }: FolderOptions): Promise<void> {
+export async function staticFolder(app: FastifyInstance, { root, mount, cors }: FolderOptions): Promise<void> {
+  if (cors !== null) {
+    app.options(`${mount}*`, async (_request, reply) =>
+      reply
+        .code(204)
+        .header('Access-Control-Allow-Origin', cors)
+        .header('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
+        .header('Access-Control-Allow-Headers', 'Range')
+        .header('Access-Control-Max-Age', '86400')
+        .send(),
+    )
+  }
   await app.register(fastifyStatic, {
     root: path.resolve(root),
     prefix: mount,
@@ -60,6 +76,11 @@ export async function staticFolder(app: FastifyInstance, { root, mount }: Folder
     setHeaders: (reply: FastifyReply, file: string) => {
       reply.header('Content-Type', typeOf(file))
       reply.header('Cache-Control', mediaCacheControl(file))
+      if (cors !== null) {
+        reply.header('Access-Control-Allow-Origin', cors)
+        reply.header('Access-Control-Expose-Headers', EXPOSED)
+        reply.header('Cross-Origin-Resource-Policy', 'cross-origin')
+      }
     },
   })
 }

@@ -2,16 +2,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Manifest } from '../manifest/index.ts'
 import { manifestCsv } from '../opendata/csv.ts'
 import type { Catalogue, CatalogueEntry } from './catalogue.ts'
+import { encode, sendEncoded, type Encoded } from './encoded.ts'
 import { errorBody } from './errors.ts'
 
 type Params = { Params: { exhibition: string } }
 
-// A Host header is the client's to write: only a plain host[:port] may go into the URLs the CSV lists.
-const PLAIN_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
-
-function origin(request: FastifyRequest): string {
-  return PLAIN_HOST.test(request.host) ? `${request.protocol}://${request.host}` : ''
-}
+const CSV_TYPE = 'text/csv; charset=utf-8; header=present'
 
 /** The headers every open data file carries: anyone may reuse it, from any site, under its licence. */
 function openDataHeaders(reply: FastifyReply, manifest: Manifest, extraLinks: string[] = []): FastifyReply {
@@ -22,42 +18,43 @@ function openDataHeaders(reply: FastifyReply, manifest: Manifest, extraLinks: st
     .header('Link', [licence, ...extraLinks].join(', '))
 }
 
-/** The handlers of `/:exhibition/data.json` and `/:exhibition/data.csv`: the public manifest, as open data. */
-export function openDataHandlers(catalogue: Catalogue) {
-  // The catalogue makes a new entry when a file changes, so an entry's manifest can be parsed once.
-  const manifests = new WeakMap<CatalogueEntry, Manifest>()
-  async function find(id: string): Promise<{ entry: CatalogueEntry; manifest: Manifest } | undefined> {
-    const entry = await catalogue.get(id)
-    if (!entry) return undefined
-    let manifest = manifests.get(entry)
-    if (!manifest) {
-      // The catalogue validated the file and removed its drafts before writing this JSON.
-      manifest = JSON.parse(entry.publicJson) as Manifest
-      manifests.set(entry, manifest)
+/**
+ * The handlers of `/:exhibition/data.json` and `/:exhibition/data.csv`: the public manifest, as open data.
+ * `publicUrl` gives the origin the CSV's stand URLs start with (never the request's Host header).
+ */
+export function openDataHandlers(catalogue: Catalogue, publicUrl: () => string) {
+  // The catalogue makes a new entry when a file changes: the CSV is made and compressed once per entry and origin.
+  const csvs = new WeakMap<CatalogueEntry, { origin: string; encoded: Promise<Encoded> }>()
+  function csvOf(entry: CatalogueEntry): Promise<Encoded> {
+    const origin = publicUrl()
+    let made = csvs.get(entry)
+    if (made?.origin !== origin) {
+      made = { origin, encoded: encode(manifestCsv(entry.manifest, origin), CSV_TYPE) }
+      csvs.set(entry, made)
     }
-    return { entry, manifest }
+    return made.encoded
   }
   const notFound = (reply: FastifyReply) =>
     reply.code(404).send(errorBody('exposition introuvable', 'exhibition not found'))
 
   return {
     async json(request: FastifyRequest<Params>, reply: FastifyReply) {
-      const found = await find(request.params.exhibition)
-      if (!found) return notFound(reply)
-      return openDataHeaders(reply, found.manifest)
-        .header('Content-Disposition', `inline; filename="${found.manifest.exhibition.id}.json"`)
-        .type('application/json; charset=utf-8')
-        .send(found.entry.publicJson)
+      const entry = await catalogue.get(request.params.exhibition)
+      if (!entry) return notFound(reply)
+      openDataHeaders(reply, entry.manifest).header(
+        'Content-Disposition',
+        `inline; filename="${entry.manifest.exhibition.id}.json"`,
+      )
+      return sendEncoded(request, reply, entry.json)
     },
     async csv(request: FastifyRequest<Params>, reply: FastifyReply) {
-      const found = await find(request.params.exhibition)
-      if (!found) return notFound(reply)
-      const { id } = found.manifest.exhibition
+      const entry = await catalogue.get(request.params.exhibition)
+      if (!entry) return notFound(reply)
+      const { id } = entry.manifest.exhibition
       // The credits are in data.json, which describes this file.
-      return openDataHeaders(reply, found.manifest, [`</${id}/data.json>; rel="describedby"; type="application/json"`])
-        .header('Content-Disposition', `attachment; filename="${id}-defis.csv"`)
-        .type('text/csv; charset=utf-8; header=present')
-        .send(manifestCsv(found.manifest, origin(request)))
+      openDataHeaders(reply, entry.manifest, [`</${id}/data.json>; rel="describedby"; type="application/json"`])
+      reply.header('Content-Disposition', `attachment; filename="${id}-defis.csv"`)
+      return sendEncoded(request, reply, await csvOf(entry))
     },
   }
 }

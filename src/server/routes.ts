@@ -1,12 +1,14 @@
-import fastifyCompress from '@fastify/compress'
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { createCatalogue } from './catalogue.ts'
-import { BODY_REFUSED, errorBody, NOT_FOUND } from './errors.ts'
+import fastifyCompress from '@fastify/compress'
+import { handleError, neverCacheErrors, NOT_FOUND } from './errors.ts'
 import { exhibitionHandlers } from './exhibitions.ts'
 import { galleryFileHandler } from './galleryFiles.ts'
 import { rejectUnsafePaths } from './guard.ts'
 import { staticFolder } from './media.ts'
+import { answerOtherMethod, CATCH_ALL, createMethodIndex } from './methods.ts'
 import { openDataHandlers } from './openData.ts'
+import { listeningOrigin } from './publicUrl.ts'
 import { securityHeaders } from './security.ts'
 import { appFallback, appFiles } from './spa.ts'
 import { auditHandler } from './auth/auditLog.ts'
@@ -20,13 +22,19 @@ import { curateHandlers } from './curate/handlers.ts'
 import { previewHandler } from './curate/preview.ts'
 import { archiveHandlers } from './curate/archive.ts'
 
-/** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
+/**
+ * Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them);
+ * `publicUrl` the origin every absolute URL the server writes starts with (undefined: the address it listens on);
+ * `mediaCors` the origins allowed to read the media from their pages (null: same origin only).
+ */
 export type RouteOptions = {
   galleryDir: string
   mediaDir: string
   distDir: string
   db: Db
   auth?: Partial<AuthSettings>
+  publicUrl: string | undefined
+  mediaCors: string | null
 }
 
 type ById = { Params: { id: string } }
@@ -35,19 +43,13 @@ type AuditQuery = { Querystring: { exhibition?: string; limit?: string } }
 
 /** Every route of the server, in one place. */
 export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  // First of all, so that every route below and every plugin's (the write side's too) inherits them.
+  app.setErrorHandler(handleError)
+  const methods = createMethodIndex()
+  app.addHook('onRoute', methods.onRoute)
   app.addHook('onRequest', securityHeaders)
   app.addHook('onRequest', rejectUnsafePaths)
-  // Set before any route: a route takes the error handler in force when its plugin finishes loading.
-  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const status = error.statusCode ?? 500
-    if (status >= 500) request.log.error(error)
-    // The static plugin refuses directories (and odd paths) with 403: treat them as missing, so that `/` reaches
-    // the app's index.html and a folder's existence under /media is nobody's business.
-    if (status === 403) return reply.callNotFound()
-    if (status >= 500) return reply.code(status).send(errorBody('erreur du serveur', 'server error'))
-    if (status === 413 || status === 415) return reply.code(status).send(BODY_REFUSED[status])
-    return reply.code(status).send(errorBody('requête invalide', error.message))
-  })
+  app.addHook('onSend', neverCacheErrors)
 
   // The write side's accounts, sessions, team links and audit log (issue 8, part A). Set up before any write route:
   // every /api/curate route, declared here or below, gets organiserOnly.
@@ -69,6 +71,10 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   // An /api/curate path that names nothing is still the organisers': 401 before 404, whoever asks.
   app.all('/api/curate/*', { preHandler: organiserOnly }, async (_request, reply) => reply.code(404).send(NOT_FOUND))
 
+  // What builds every absolute URL the server writes (data.csv, team links): never the request's Host header.
+  // Routes of every plugin read it as `request.server.publicUrl()` (team links).
+  const publicUrl = () => opts.publicUrl ?? listeningOrigin(app)
+  app.decorate('publicUrl', publicUrl)
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
   app.addHook('onReady', async () => void (await catalogue.list()))
@@ -93,25 +99,28 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
     drafts.get('/api/curate/archived', only, archive.list)
   })
   const exhibitions = exhibitionHandlers(catalogue)
-  const openData = openDataHandlers(catalogue)
-  // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too
-  // (a manifest of ~100 KB travels as ~15 KB). The app's own files are compressed once, at build time (see appFiles).
-  await app.register(async (dynamic) => {
-    await dynamic.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
-    dynamic.get('/api/exhibitions', exhibitions.list)
-    dynamic.get('/api/exhibitions/:id', exhibitions.get)
-    dynamic.all('/api/*', async (_request, reply) => reply.code(404).send(NOT_FOUND))
-    // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
-    dynamic.get('/:exhibition/data.json', openData.json)
-    dynamic.get('/:exhibition/data.csv', openData.csv)
-    // GET /gallery/:file : schema.json, and each manifest file as published (drafts removed), never the raw file
-    dynamic.get('/gallery/:file', galleryFileHandler(catalogue, opts.galleryDir))
+  const openData = openDataHandlers(catalogue, publicUrl)
+  // The API, the open data and the gallery's files are made and compressed once per version of a manifest and
+  // served from memory (encoded.ts); the app's own files were compressed at build time (see appFiles).
+  app.get('/api/exhibitions', exhibitions.list)
+  app.get('/api/exhibitions/:id', exhibitions.get)
+  app.all('/api/*', { config: CATCH_ALL }, async (request, reply) => {
+    return answerOtherMethod(methods, request, reply) ?? reply.code(404).send(NOT_FOUND)
   })
+  // GET /:exhibition/data.json and data.csv : the public manifest and one row per défi, before the app's fallback
+  app.get('/:exhibition/data.json', openData.json)
+  app.get('/:exhibition/data.csv', openData.csv)
+  // GET /gallery/:file : schema.json, and each manifest file as published (drafts removed), never the raw file
+  app.get('/gallery/:file', galleryFileHandler(catalogue, opts.galleryDir))
 
-  // GET /media/* : videos, HLS playlists and segments, posters, captions
-  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/' })
+  // GET /media/* : videos, HLS playlists and segments, posters, captions; OPTIONS /media/* : CORS preflight
+  await app.register(staticFolder, { root: opts.mediaDir, mount: '/media/', cors: opts.mediaCors })
   // GET /* : the built app's files (index.html, /assets/*, what Vite copied from public/)
   await app.register(appFiles, { distDir: opts.distDir })
-  // Anything else: the app's index.html for its own routes (deep links), a JSON 404 otherwise
-  app.setNotFoundHandler(appFallback(opts.distDir))
+  // Anything else: 405 for a method a path does not answer, the app's index.html for its own routes (deep links,
+  // 404 where the app will say "not found"), a JSON 404 otherwise
+  const fallback = appFallback(opts.distDir, catalogue, opts.publicUrl)
+  app.setNotFoundHandler(
+    async (request, reply) => answerOtherMethod(methods, request, reply) ?? fallback(request, reply),
+  )
 }

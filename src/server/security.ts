@@ -17,10 +17,22 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ')
 
-/** onRequest hook: the headers every answer carries, set early so that error pages get them too. */
-export async function securityHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  reply.header('X-Content-Type-Options', 'nosniff')
-  reply.header('Referrer-Policy', 'strict-origin-when-cross-origin')
-  reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-  reply.header('Cross-Origin-Opener-Policy', 'same-origin')
+/** The headers every answer carries, errors made outside the routes included. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+// Two years, subdomains left alone: the site may share its domain with services not served over https.
+const HSTS = 'max-age=63072000'
+
+/**
+ * onRequest hook: the security headers, set early so that error pages get them too; HSTS when the request came
+ * over https (directly, or through a proxy trusted with TRUST_PROXY that says so in X-Forwarded-Proto).
+ */
+export async function securityHeaders(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  reply.headers(SECURITY_HEADERS)
+  if (request.protocol === 'https') reply.header('Strict-Transport-Security', HSTS)
 }

@@ -107,6 +107,10 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     let worst = 0
     for (const { pose } of picked) worst = Math.max(worst, (await poseAndCount(page, pose)).drawCalls)
     expect(worst).toBeLessThanOrEqual(DRAW_CALL_BUDGET)
+    // The pictures of 90 stands hold in the atlas's video memory, mipmaps included.
+    const { atlasBytes } = await stats(page)
+    expect(atlasBytes).toBeGreaterThan(0)
+    expect(atlasBytes).toBeLessThan(64 * 1024 * 1024)
     expect(h.errors).toEqual([])
   })
 

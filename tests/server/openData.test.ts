@@ -86,10 +86,33 @@ describe('GET /:exhibition/data.csv', () => {
   })
 
   it('never writes a forged Host header into the stand URLs', async () => {
-    const { status, body } = await rawGet(server.base, '/demo/data.csv', { host: 'evil.example/<x>' })
-    expect(status).toBe(200)
-    expect(body).not.toContain('evil')
-    expect(body).toContain(',/demo/donnees/adex')
+    for (const host of ['evil.example', 'evil.example/<x>']) {
+      const { status, body } = await rawGet(server.base, '/demo/data.csv', { host })
+      expect(status).toBe(200)
+      expect(body).not.toContain('evil')
+      // Without PUBLIC_URL, the address the server listens on.
+      expect(body).toContain(`,${server.base}/demo/donnees/adex`)
+    }
+  })
+
+  it('builds its stand URLs on PUBLIC_URL when it is set', async () => {
+    const gallery = path.join(folder.dir, 'gallery')
+    const behindProxy = await listen({
+      galleryDir: gallery,
+      mediaDir: gallery,
+      distDir: gallery,
+      publicUrl: 'https://expo.example.org/',
+    })
+    try {
+      const { body } = await rawGet(behindProxy.base, '/demo/data.csv', { host: 'evil.example' })
+      expect(body).toContain(',https://expo.example.org/demo/donnees/adex')
+      expect(body).not.toContain('evil')
+      expect(body).not.toContain('127.0.0.1')
+      // The same origin for the write side's absolute URLs (team links).
+      expect(behindProxy.app.publicUrl()).toBe('https://expo.example.org')
+    } finally {
+      await behindProxy.close()
+    }
   })
 })
 

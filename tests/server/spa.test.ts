@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { writeCompressed } from '../../src/node/precompress.ts'
+import { APP_PAGE_CACHE } from '../../src/server/spa.ts'
 import { listen, rawGet, tempDir, type Running } from './helpers.ts'
 
 const INDEX =
@@ -21,7 +22,14 @@ beforeAll(async () => {
   await writeFile(path.join(dist, 'assets', 'index-Ab12Cd.js'), 'console.log("vernissage")')
   await writeFile(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   await writeFile(path.join(dist, '.env'), 'SECRET=1')
-  server = await listen({ galleryDir: root.dir, mediaDir: root.dir, distDir: dist })
+  // The minimal exhibition "demo": a lobby, the room "donnees" with the stand "adex", an auditorium.
+  const gallery = path.join(root.dir, 'gallery')
+  await mkdir(gallery)
+  await writeFile(
+    path.join(gallery, 'demo.json'),
+    await readFile(new URL('../fixtures/valid/minimal.json', import.meta.url), 'utf8'),
+  )
+  server = await listen({ galleryDir: gallery, mediaDir: root.dir, distDir: dist })
 })
 
 afterAll(async () => {
@@ -30,19 +38,37 @@ afterAll(async () => {
 })
 
 describe('the built app', () => {
-  it.each(['/', '/eig4', '/eig4/anticiper-risques/monitorfish', '/en/eig4/programme?x=1'])(
-    'answers %s with index.html, revalidated on each visit',
+  it.each(['/', '/demo', '/demo/donnees', '/demo/donnees/adex', '/demo/programme?x=1', '/demo/booklet', '/demo/lobby'])(
+    'answers %s with index.html, revalidated on each visit, held a few seconds by a CDN',
     async (url) => {
       const res = await fetch(server.base + url, { headers: HTML })
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
-      expect(res.headers.get('cache-control')).toBe('no-cache')
+      expect(res.headers.get('cache-control')).toBe(APP_PAGE_CACHE)
+      expect(APP_PAGE_CACHE).toMatch(/s-maxage=\d/)
       expect(await res.text()).toBe(INDEX)
     },
   )
 
+  it.each([
+    ['an unknown exhibition', '/eig9'],
+    ['an unknown room', '/demo/salle-inconnue'],
+    ['an unknown défi', '/demo/donnees/inconnu'],
+    ['a défi in a room that does not show it', '/demo/lobby/adex'],
+    ['a path deeper than any page', '/demo/donnees/adex/plus'],
+    ['a path that is no page', '/.git/config'],
+    ['a page of an unknown exhibition', '/eig9/programme'],
+  ])('answers %s with the app page and the status 404, never stored', async (_what, url) => {
+    const res = await fetch(server.base + url, { headers: HTML })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(await res.text()).toBe(INDEX)
+  })
+
   it('answers a plain */* client (curl) on a page path with index.html too', async () => {
-    const res = await fetch(`${server.base}/eig4/anticiper-risques`, { headers: { Accept: '*/*' } })
+    const res = await fetch(`${server.base}/demo/donnees`, { headers: { Accept: '*/*' } })
+    expect(res.status).toBe(200)
     expect(await res.text()).toBe(INDEX)
   })
 
@@ -57,14 +83,14 @@ describe('the built app', () => {
   it('serves the files Vite copied from public/, revalidated', async () => {
     const res = await fetch(`${server.base}/favicon.svg`)
     expect(res.status).toBe(200)
-    expect(res.headers.get('cache-control')).toBe('no-cache')
+    expect(res.headers.get('cache-control')).toBe(APP_PAGE_CACHE)
   })
 
   it('shows a rebuilt index.html without a restart', async () => {
     const rebuilt = INDEX.replace('Ab12Cd', 'Ef34Gh')
     await writeFile(path.join(dist, 'index.html'), rebuilt)
     try {
-      expect(await (await fetch(`${server.base}/eig3`, { headers: HTML })).text()).toBe(rebuilt)
+      expect(await (await fetch(`${server.base}/demo`, { headers: HTML })).text()).toBe(rebuilt)
     } finally {
       await writeFile(path.join(dist, 'index.html'), INDEX)
     }
@@ -92,7 +118,6 @@ describe('the built app', () => {
       ['GET', '/api/nothing'],
       ['GET', '/api'],
       ['GET', '/api/exhibitions/eig4/extra'],
-      ['POST', '/api/exhibitions'],
       ['DELETE', '/api/nothing'],
     ] as const) {
       const res = await fetch(server.base + url, { method, headers: HTML })
@@ -125,6 +150,25 @@ describe('security headers', () => {
   it('come with errors too', async () => {
     const res = await fetch(`${server.base}/api/nothing`)
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe('PUBLIC_URL in the page', () => {
+  it('goes into the app page as a meta tag when set (the booklet prints it in its QR codes), and not otherwise', async () => {
+    const plain = await fetch(`${server.base}/demo`, { headers: HTML })
+    expect(await plain.text()).not.toContain('vernissage:public-url')
+    const behindProxy = await listen({
+      galleryDir: path.join(root.dir, 'gallery'),
+      mediaDir: root.dir,
+      distDir: dist,
+      publicUrl: 'https://expo.example.org',
+    })
+    try {
+      const page = await (await fetch(`${behindProxy.base}/demo`, { headers: HTML, redirect: 'manual' })).text()
+      expect(page).toContain('<meta name="vernissage:public-url" content="https://expo.example.org"></head>')
+    } finally {
+      await behindProxy.close()
+    }
   })
 })
 

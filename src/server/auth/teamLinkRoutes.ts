@@ -60,7 +60,8 @@ export function teamLinkHandlers(db: Db, galleryDir: string) {
         defi: body.data.defi,
         expiresAt: iso(link.expiresAt),
         token: link.token,
-        url: teamLinkUrl(`${request.protocol}://${request.host}`, link.token),
+        // Never the Host header: a forged one would hand the organiser a link to somebody else's site.
+        url: teamLinkUrl(request.server.publicUrl(), link.token),
       })
     },
 

@@ -10,6 +10,7 @@ import { defiHref, lobbyHref } from '../links.ts'
 import { ProgrammeList } from '../ProgrammeList.tsx'
 import { BookletCover } from './BookletCover.tsx'
 import { BookletDefi } from './BookletDefi.tsx'
+import { siteOrigin } from './siteOrigin.ts'
 
 /**
  * The booklet ("livret de restitution"): the whole exhibition on one page made for print, a cover, the programme,
@@ -21,7 +22,7 @@ export default function BookletPage({ lang, manifest }: { lang: Language; manife
   const stands = selectDefiSequence(manifest)
   const rooms = manifest.rooms.filter((room) => stands.some((s) => s.room.id === room.id))
   // QR codes must work from paper, so they carry the absolute address of the site that printed them.
-  const origin = typeof window === 'undefined' ? '' : window.location.origin
+  const origin = siteOrigin()
   return (
     <div className="vernissage-booklet">
       <Crumbs
