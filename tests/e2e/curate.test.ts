@@ -240,6 +240,13 @@ describe('the curation screen', () => {
     await organiser.goto(`${h.baseUrl}/curate/${ID}/preview/${ID}/${NEW_ROOM}?view=2d&lang=fr`)
     await organiser.getByTestId('draft-banner').waitFor()
     await expect.poll(() => organiser.locator('main h1').textContent()).toBe('Nouvelle salle')
+    if (await h.webgl2()) {
+      await open3D(organiser, `${h.baseUrl}/curate/${ID}/preview/${ID}/${NEW_ROOM}?stats`)
+      expect(await organiser.getByTestId('draft-banner').count()).toBe(1)
+      const layout: Layout = await layoutOf(organiser)
+      expect(layout.rooms.some((r) => r.id === NEW_ROOM)).toBe(true)
+      expect(new URL(organiser.url()).pathname.startsWith(`/curate/${ID}/preview/`)).toBe(true)
+    }
 
     const visitor = await h.newPage()
     await visitor.goto(`${h.baseUrl}/${ID}/${NEW_ROOM}?view=2d&lang=fr&poll=1`)
