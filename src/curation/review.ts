@@ -7,8 +7,8 @@ export const MAX_REVIEW_MESSAGE = 2000
 
 /**
  * An organiser's decision on a défi a team submitted: approve it (it is then published), or send it back to its team
- * (to `draft` again) with a message. The message is not part of the manifest: the server keeps it with the audit entry
- * of this command, where the team's upload page reads it.
+ * (to `draft` again) with a message. The message is not part of the manifest: the server keeps it in its store
+ * (`review_messages`), and the team reads it at `GET /api/team`.
  */
 export type ReviewCommand =
   { type: 'defi.approve'; defi: string } | { type: 'defi.sendBack'; defi: string; message: string }

@@ -9,6 +9,7 @@ import { startHarness, type Harness } from './harness.ts'
 import { axeViolations } from './pages.ts'
 import { layoutOf, open3D } from './scene3d.ts'
 
+// The tests run in order on one server and one copy of the gallery: the later ones build on the room the first makes.
 const ID = 'eig4'
 const NEW_ROOM = 'nouvelle-salle'
 let h: Harness
