@@ -291,4 +291,24 @@ describe('the curation screen', () => {
     await expect.poll(() => article(two!.id).count()).toBe(0)
     await page.close()
   })
+
+  it('moves a stand with the pointer too', async () => {
+    const page = await h.newPage()
+    await page.setViewportSize({ width: 1280, height: 1400 })
+    await signIn(page, 'alice@example.org')
+    await page.goto(`${h.baseUrl}/curate/${ID}/stands?lang=fr`)
+    await page.locator(`[data-column="${NEW_ROOM}"] [data-stand]`).first().waitFor()
+    const [stand] = await column(page, NEW_ROOM)
+    const target = manifest.rooms.filter((r) => r.kind === 'themed')[1]!
+    const from = (await page.locator(`[data-stand="${stand}"]`).boundingBox())!
+    const to = (await page.locator(`[data-column="${target.id}"] ul`).boundingBox())!
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 })
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 5, { steps: 10 })
+    await page.mouse.up()
+    await expect.poll(() => column(page, target.id)).toContain(stand)
+    expect(await column(page, NEW_ROOM)).toEqual([])
+    await page.close()
+  })
 })

@@ -22,8 +22,15 @@ export function TeamLinks({ lang, id, defi }: { lang: Language; id: string; defi
     load()
   }
   const copy = async () => {
-    if (made) await navigator.clipboard.writeText(made)
-    setCopied(true)
+    if (!made) return
+    try {
+      await navigator.clipboard.writeText(made)
+      setCopied(true)
+    } catch {
+      // No clipboard outside a secure context: the link is selected, for Ctrl+C.
+      const code = document.querySelector('[data-team-link]')
+      if (code) window.getSelection()?.selectAllChildren(code)
+    }
   }
   return (
     <section aria-labelledby="links-title" className="fr-mt-4w">
