@@ -23,6 +23,13 @@ export function ExhibitionEditor(props: { lang: Language; id: string; tab: Tab; 
   const busy = useStore(session, (s) => s.busy)
 
   useEffect(() => void session.getState().reload(), [session])
+  // Others' changes show within half a minute even while this organiser only reads.
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') void session.getState().refresh()
+    }, 30_000)
+    return () => window.clearInterval(timer)
+  }, [session])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || isTyping(event.target)) return

@@ -24,6 +24,8 @@ export type DraftState = {
   undoLast(): Promise<void>
   redoLast(): Promise<void>
   reload(): Promise<void>
+  /** Fetches the draft; when someone else changed it, shows it with a notice saying so. */
+  refresh(): Promise<void>
 }
 
 const MERGED: Bilingual = {
@@ -110,6 +112,13 @@ export function createDraftSession(server: DraftServer, id: string) {
         enqueue(async () => {
           const { doc, etag } = await server.draft(id)
           set({ doc, etag })
+        }),
+      refresh: () =>
+        enqueue(async () => {
+          const fresh = await server.draft(id).catch(() => null)
+          if (fresh && fresh.etag !== get().etag) {
+            set({ doc: fresh.doc, etag: fresh.etag, notice: { kind: 'merged', message: MERGED } })
+          }
         }),
     }
   })

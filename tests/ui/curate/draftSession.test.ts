@@ -85,4 +85,17 @@ describe('createDraftSession', () => {
     expect(cityOf(b.getState().doc, 'enki')).toBe('Lens')
     expect(cityOf(await onServer(), 'enki')).toBe('Lens')
   })
+
+  it("shows another organiser's change on refresh, saying so, and stays quiet when nothing changed", async () => {
+    const a = createDraftSession(over(alice), ID)
+    const b = createDraftSession(over(bruno), ID)
+    await a.getState().reload()
+    await b.getState().reload()
+    await b.getState().refresh()
+    expect(b.getState().notice).toBeNull()
+    await a.getState().edit([{ type: 'defi.set', defi: 'datamed', field: 'city', value: 'Rennes' }])
+    await b.getState().refresh()
+    expect(b.getState().notice?.kind).toBe('merged')
+    expect(cityOf(b.getState().doc, 'datamed')).toBe('Rennes')
+  })
 })
