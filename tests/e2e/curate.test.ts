@@ -311,4 +311,26 @@ describe('the curation screen', () => {
     expect(await column(page, NEW_ROOM)).toEqual([])
     await page.close()
   })
+
+  it("shows the validator's error on the field at fault, in the interface language", async () => {
+    const page = await h.newPage()
+    await signIn(page, 'alice@example.org')
+    const defi = manifest.defis[5]!
+    for (const [lang, save, message] of [
+      ['fr', 'Enregistrer', 'le texte ne doit pas être vide'],
+      ['en', 'Save', 'text must not be empty'],
+    ] as const) {
+      await page.goto(`${h.baseUrl}/curate/${ID}/defis?lang=${lang}&defi=${defi.id}`)
+      await page.locator('#defi-title').fill(' ')
+      await page.getByRole('button', { name: save, exact: true }).click()
+      await expect.poll(() => page.locator('#defi-title-error').textContent()).toBe(message)
+      expect(await page.locator('#defi-title').getAttribute('aria-invalid')).toBe('true')
+    }
+    const draft = await page.evaluate(
+      async (id) => (await (await fetch(`/api/curate/exhibitions/${id}`)).json()) as Manifest,
+      ID,
+    )
+    expect(draft.defis.find((d) => d.id === defi.id)?.title).toBe(defi.title)
+    await page.close()
+  })
 })
