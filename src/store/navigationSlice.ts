@@ -57,7 +57,7 @@ export function placeKeyOf(location: AppLocation): string {
 export function currentManifest(state: GalleryState): Manifest | null {
   const { location } = state
   if (!('exhibition' in location)) return null
-  const load = state.exhibitions[location.exhibition]
+  const load = state.exhibitions.get(location.exhibition)
   return load?.status === 'ready' ? load.data : null
 }
 

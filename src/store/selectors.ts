@@ -8,7 +8,7 @@ const IDLE: Load<never> = { status: 'idle' }
 export function selectExhibition(state: GalleryState): Load<Manifest> | null {
   const { location } = state
   if (location.name === 'exhibitions' || location.name === 'notFound') return null
-  return state.exhibitions[location.exhibition] ?? IDLE
+  return state.exhibitions.get(location.exhibition) ?? IDLE
 }
 
 /** A stand as visited: the défi and the room that shows it. */
