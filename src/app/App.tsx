@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { Manifest } from '../manifest/index.ts'
-import { selectExhibition } from '../store/selectors.ts'
+import { selectExhibition, selectLanguage, selectLanguages } from '../store/selectors.ts'
 import { t } from '../ui/i18n.ts'
 import { canUseWebGL } from '../ui/webgl.ts'
 import { useGallery, useGalleryStore } from './galleryContext.ts'
@@ -41,7 +41,9 @@ function useLocationData(): void {
 export function App() {
   const store = useGalleryStore()
   const location = useGallery((s) => s.location)
-  const lang = useGallery((s) => s.language)
+  // The exhibition's language when it is not written in the visitor's: its text keeps its true `lang`.
+  const lang = useGallery(selectLanguage)
+  const languages = useGallery(selectLanguages)
   const setLanguage = useGallery((s) => s.setLanguage)
   const exhibitionList = useGallery((s) => s.exhibitionList)
   const exhibition = useGallery(selectExhibition)
@@ -93,7 +95,7 @@ export function App() {
   return (
     <Suspense fallback={loading}>
       {noWebGL && <NoWebGLNotice lang={lang} />}
-      <CurrentPage lang={lang} resolved={resolved} onLanguageChange={setLanguage} />
+      <CurrentPage lang={lang} languages={languages} resolved={resolved} onLanguageChange={setLanguage} />
     </Suspense>
   )
 }

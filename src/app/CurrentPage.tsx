@@ -50,10 +50,13 @@ function PageBody({ lang, resolved }: { lang: Language; resolved: ResolvedPage }
 /** The 2D page for a resolved location, inside the DSFR layout. */
 export function CurrentPage({
   lang,
+  languages,
   resolved,
   onLanguageChange,
 }: {
   lang: Language
+  /** The languages the visitor may switch to here. */
+  languages: readonly Language[]
   resolved: ResolvedPage
   onLanguageChange: (lang: Language) => void
 }) {
@@ -62,7 +65,13 @@ export function CurrentPage({
   // The same URL with ?view=3d: switching views keeps the visitor's place.
   const view3dHref = PAGES_IN_3D.has(resolved.page) ? formatLocation({ ...location, view: '3d' }) : undefined
   return (
-    <Layout lang={lang} onLanguageChange={onLanguageChange} exhibition={manifest?.exhibition} view3dHref={view3dHref}>
+    <Layout
+      lang={lang}
+      languages={languages}
+      onLanguageChange={onLanguageChange}
+      exhibition={manifest?.exhibition}
+      view3dHref={view3dHref}
+    >
       <PageBody lang={lang} resolved={resolved} />
     </Layout>
   )

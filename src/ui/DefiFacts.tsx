@@ -2,8 +2,9 @@ import type { Language } from '../manifest/fields.ts'
 import type { Defi } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { formatNumber } from './format.ts'
-import { fallbackLang, kindLabel, labelled, t } from './i18n.ts'
+import { kindLabel, labelled, t } from './i18n.ts'
 import { PersonList } from './PersonList.tsx'
+import { textAttrs, UserText } from './UserText.tsx'
 
 /** The side column of a défi: administration, team, mentors, key figures and deliverables. */
 export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
@@ -14,8 +15,15 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
         <h2 id="administration-title" className="fr-h4">
           {t(lang, 'defi.administration')}
         </h2>
-        <p className="fr-mb-1w">{defi.administration.name}</p>
-        {defi.city && <p className="fr-mb-1w">{labelled(lang, 'defi.city', defi.city)}</p>}
+        <p className="fr-mb-1w" dir="auto">
+          {defi.administration.name}
+        </p>
+        {defi.city && (
+          <p className="fr-mb-1w">
+            {labelled(lang, 'defi.city', '')}
+            <span dir="auto">{defi.city}</span>
+          </p>
+        )}
         {defi.administration.website && (
           <p>
             <a href={defi.administration.website} target="_blank" rel="noopener" title={newWindow}>
@@ -52,7 +60,7 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
                   {formatNumber(figure.value, lang)}
                   {figure.unit && ` ${figure.unit}`}
                 </span>{' '}
-                <span lang={fallbackLang(figure.label, lang)}>{localize(figure.label, lang)}</span>
+                <UserText text={figure.label} lang={lang} />
               </li>
             ))}
           </ul>
@@ -71,13 +79,13 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
                   target="_blank"
                   rel="noopener"
                   title={`${localize(d.title, lang)} – ${newWindow}`}
-                  lang={fallbackLang(d.title, lang)}
+                  {...textAttrs(d.title, lang)}
                 >
                   {localize(d.title, lang)}
                 </a>{' '}
                 <span className="fr-text--xs">({kindLabel(lang, d.kind)})</span>
                 {d.description && (
-                  <p className="fr-text--sm fr-mb-0" lang={fallbackLang(d.description, lang)}>
+                  <p className="fr-text--sm fr-mb-0" {...textAttrs(d.description, lang)}>
                     {localize(d.description, lang)}
                   </p>
                 )}

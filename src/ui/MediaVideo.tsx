@@ -5,6 +5,7 @@ import { localize } from '../manifest/text.ts'
 import { t } from './i18n.ts'
 import { mediaHref } from './links.ts'
 import { Transcript } from './Transcript.tsx'
+import { textAttrs } from './UserText.tsx'
 
 const CAPTION_LABELS: Record<Language, string> = { fr: 'Français', en: 'English' }
 
@@ -53,7 +54,11 @@ export function MediaVideo({
           {t(lang, 'video.unsupported')}
         </video>
         <figcaption className="fr-content-media__caption">
-          {media.poster && <span className="fr-sr-only">{localize(media.poster.alt, lang)}. </span>}
+          {media.poster && (
+            <span className="fr-sr-only" {...textAttrs(media.poster.alt, lang)}>
+              {localize(media.poster.alt, lang)}.{' '}
+            </span>
+          )}
           <a href={mediaHref(media.mp4)} download>
             {t(lang, 'video.download')}
           </a>

@@ -30,7 +30,7 @@ function render(store: GalleryStore): string {
   const resolved = resolvePage(state.location, state.exhibitionList, selectExhibition(state))
   return renderToStaticMarkup(
     <GalleryContext value={store}>
-      <CurrentPage lang="fr" resolved={resolved} onLanguageChange={() => {}} />
+      <CurrentPage lang="fr" languages={['fr', 'en']} resolved={resolved} onLanguageChange={() => {}} />
     </GalleryContext>,
   )
 }

@@ -7,6 +7,7 @@ import { sampleManifest } from './sampleManifest.ts'
 const manifest = sampleManifest()
 const text = (html: string) =>
   html
+    .replace(/<\/?span[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&amp;/g, '&')
@@ -62,11 +63,11 @@ describe('BookletPage', () => {
     expect(text(en)).toContain('Exhibition booklet')
     expect(text(en)).toContain('Print the booklet')
     expect(text(en)).toContain('1,288,000 declarations analysed')
-    expect(en).toContain(`<h1>${localize(manifest.exhibition.title, 'en')}</h1>`)
+    expect(en).toContain(`<h1 dir="auto">${localize(manifest.exhibition.title, 'en')}</h1>`)
     const fallback = structuredClone(manifest)
     fallback.defis[0]!.pitch = { fr: 'Seulement en français' }
     expect(renderToStaticMarkup(<BookletPage lang="en" manifest={fallback} />)).toContain(
-      '<p class="fr-mb-2w" lang="fr">Seulement en français</p>',
+      '<p class="fr-mb-2w" dir="auto" lang="fr">Seulement en français</p>',
     )
   })
 })

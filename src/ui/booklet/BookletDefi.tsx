@@ -1,13 +1,25 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi, Person } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
 import { formatNumber } from '../format.ts'
-import { fallbackLang, kindLabel, t } from '../i18n.ts'
+import { kindLabel, t } from '../i18n.ts'
+import { textAttrs, UserText } from '../UserText.tsx'
 import { QrCode } from './QrCode.tsx'
 
-function people(lang: Language, list: Person[]): string {
-  return list.map((p) => (p.role ? `${p.name} (${localize(p.role, lang)})` : p.name)).join(', ')
+function people(lang: Language, list: Person[]): ReactNode {
+  return list.map((p, i) => (
+    <Fragment key={i}>
+      {i > 0 && ', '}
+      <span dir="auto">{p.name}</span>
+      {p.role && (
+        <>
+          {' ('}
+          <UserText text={p.role} lang={lang} />)
+        </>
+      )}
+    </Fragment>
+  ))
 }
 
 /** A link whose address is its text, so that it reads the same on paper. */
@@ -22,7 +34,10 @@ function PrintedUrl({ url }: { url: string }) {
 /** One défi in the booklet: what it is, who made it, what it produced, and a QR code to its stand. */
 export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: Defi; standUrl: string }) {
   const rows: [string, ReactNode][] = [
-    [t(lang, 'defi.administration'), [defi.administration.name, defi.city].filter(Boolean).join(', ')],
+    [
+      t(lang, 'defi.administration'),
+      <span dir="auto">{[defi.administration.name, defi.city].filter(Boolean).join(', ')}</span>,
+    ],
   ]
   if (defi.administration.website)
     rows.push([t(lang, 'defi.website'), <PrintedUrl url={defi.administration.website} />])
@@ -31,10 +46,10 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
   return (
     <article className="booklet-defi fr-mb-4w" aria-labelledby={`booklet-${defi.id}`}>
       <div className="booklet-defi__text">
-        <h3 id={`booklet-${defi.id}`} className="fr-h4 fr-mb-1w">
+        <h3 id={`booklet-${defi.id}`} className="fr-h4 fr-mb-1w" dir="auto">
           {defi.title}
         </h3>
-        <p className="fr-mb-2w" lang={fallbackLang(defi.pitch, lang)}>
+        <p className="fr-mb-2w" {...textAttrs(defi.pitch, lang)}>
           {localize(defi.pitch, lang)}
         </p>
         <dl className="booklet-facts fr-text--sm">
@@ -50,7 +65,7 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
               <dd>
                 <ul>
                   {defi.keyFigures.map((figure, i) => (
-                    <li key={i} lang={fallbackLang(figure.label, lang)}>
+                    <li key={i} {...textAttrs(figure.label, lang)}>
                       <strong>
                         {formatNumber(figure.value, lang)}
                         {figure.unit && ` ${figure.unit}`}
@@ -69,8 +84,7 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
                 <ul>
                   {defi.deliverables.map((d, i) => (
                     <li key={i}>
-                      <span lang={fallbackLang(d.title, lang)}>{localize(d.title, lang)}</span> (
-                      {kindLabel(lang, d.kind)}) <PrintedUrl url={d.url} />
+                      <UserText text={d.title} lang={lang} /> ({kindLabel(lang, d.kind)}) <PrintedUrl url={d.url} />
                     </li>
                   ))}
                 </ul>
