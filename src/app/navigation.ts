@@ -1,8 +1,9 @@
+import { SERVER_ROOTS } from '../manifest/reserved.ts'
 import type { GalleryStore } from '../store/galleryStore.ts'
 
 // Paths the server answers itself (its folders, and each exhibition's open data files): a click there must leave
 // the app, not be routed by it.
-const SERVER_PATHS = /^\/(?:(?:api|media|gallery|assets)(?:\/|$)|[^/]+\/data\.(?:json|csv)$)/
+const SERVER_PATHS = new RegExp(`^/(?:(?:${SERVER_ROOTS.join('|')})(?:/|$)|[^/]+/data\\.(?:json|csv)$)`)
 
 /** The in-app path a click should go to, or null when the browser should follow the link itself. */
 export function internalTarget(event: MouseEvent, here: Location): string | null {

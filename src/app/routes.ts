@@ -3,8 +3,10 @@ export type View = '2d' | '3d'
 /** Interface languages a visitor can ask for in the URL. */
 export type UrlLanguage = 'fr' | 'en'
 
-/** Exhibition pages reached by a fixed word after the exhibition id; a room cannot take these ids. */
-export const RESERVED_PAGES = ['programme', 'booklet', 'data.json', 'data.csv'] as const
+import { RESERVED_ROOM_IDS } from '../manifest/reserved.ts'
+
+/** Exhibition pages reached by a fixed word after the exhibition id; the validator refuses rooms with these ids. */
+export const RESERVED_PAGES = RESERVED_ROOM_IDS
 /** A page named by a reserved word. */
 export type ReservedPage = (typeof RESERVED_PAGES)[number]
 

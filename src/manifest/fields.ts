@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isHttpUrl, mediaPathProblem } from './paths.ts'
+import { isHttpUrl, mediaPathProblem, safeMediaPath } from './paths.ts'
 
 export { isHttpUrl, mediaPathProblem }
 
@@ -33,7 +33,8 @@ export function mediaPath(extensions: readonly string[]) {
     .superRefine((value, ctx) => {
       const problem = mediaPathProblem(value)
       if (problem) {
-        ctx.addIssue({ code: 'custom', message: problem })
+        const params = problem === 'media.characters' ? { suggestion: safeMediaPath(value) } : undefined
+        ctx.addIssue({ code: 'custom', message: problem, params })
         return
       }
       if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {

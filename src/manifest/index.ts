@@ -7,3 +7,12 @@ export { message, lookupMessage, type Bilingual } from './messages.ts'
 export { contentLanguage, localize } from './text.ts'
 export { listMediaReferences, type MediaReference } from './mediaRefs.ts'
 export { findJsonSyntaxError } from './jsonSyntax.ts'
+export { safeMediaPath } from './paths.ts'
+export {
+  isReservedExhibitionId,
+  isReservedRoomId,
+  RESERVED_EXHIBITION_IDS,
+  RESERVED_ROOM_IDS,
+  SERVER_ROOTS,
+} from './reserved.ts'
+export { manifestWarnings } from './warnings.ts'

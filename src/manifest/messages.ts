@@ -35,9 +35,9 @@ const MESSAGES: Record<string, Template> = {
     fr: 'le chemin ne doit pas sortir du dossier media/ (.. interdit)',
     en: 'the path must not leave the media/ folder (.. is not allowed)',
   }),
-  'media.characters': () => ({
-    fr: 'le chemin ne peut contenir que lettres, chiffres, points, tirets et soulignés',
-    en: 'the path may only contain letters, digits, dots, dashes and underscores',
+  'media.characters': (p) => ({
+    fr: `le chemin ne peut contenir que des lettres sans accents (a–z, A–Z), chiffres, points, tirets et soulignés, sans espace${p.suggestion ? ` ; par exemple : ${p.suggestion}` : ''}`,
+    en: `the path may only contain unaccented letters (a–z, A–Z), digits, dots, dashes and underscores, no spaces${p.suggestion ? `; for example: ${p.suggestion}` : ''}`,
   }),
   'media.extension': (p) => ({
     fr: `extension de fichier attendue : ${p.extensions}`,
@@ -77,6 +77,18 @@ const MESSAGES: Record<string, Template> = {
   'stand.notThemed': (p) => ({
     fr: `seules les salles thématiques ont des stands (cette salle est de type « ${p.kind} »)`,
     en: `only themed rooms hold stands (this room is a "${p.kind}")`,
+  }),
+  'url.singleLabel': (p) => ({
+    fr: `le lien mène à « ${p.host} », un nom d’hôte sans domaine qu’aucun visiteur ne pourra joindre : manque-t-il « .fr » ou « .com », ou une partie de l’adresse ?`,
+    en: `the link leads to "${p.host}", a host name without a domain that no visitor can reach: is ".fr" or ".com", or part of the address, missing?`,
+  }),
+  'room.reserved': (p) => ({
+    fr: `l’identifiant de salle « ${p.id} » est réservé à une page de l’exposition (mots réservés : ${p.reserved}) : choisir un autre identifiant`,
+    en: `the room id "${p.id}" is reserved for a page of the exhibition (reserved words: ${p.reserved}): choose another id`,
+  }),
+  'exhibition.reserved': (p) => ({
+    fr: `l’identifiant d’exposition « ${p.id} » est réservé à l’application (mots réservés : ${p.reserved}) : choisir un autre identifiant`,
+    en: `the exhibition id "${p.id}" is reserved by the app (reserved words: ${p.reserved}): choose another id`,
   }),
   'room.unknown': (p) => ({
     fr: `aucune salle n'a l'identifiant « ${p.id} »`,

@@ -1,7 +1,7 @@
 import type { Language } from '../manifest/fields.ts'
 import type { Defi } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
-import { formatNumber } from './format.ts'
+import { formatFigure } from './format.ts'
 import { kindLabel, labelled, t } from './i18n.ts'
 import { PersonList } from './PersonList.tsx'
 import { textAttrs, UserText } from './UserText.tsx'
@@ -56,10 +56,7 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
           <ul className="fr-raw-list" data-testid="key-figures">
             {defi.keyFigures.map((figure, i) => (
               <li key={i} className="fr-mb-1w">
-                <span className="fr-h5 fr-mb-0">
-                  {formatNumber(figure.value, lang)}
-                  {figure.unit && ` ${figure.unit}`}
-                </span>{' '}
+                <span className="fr-h5 fr-mb-0">{formatFigure(figure, lang)}</span>{' '}
                 <UserText text={figure.label} lang={lang} />
               </li>
             ))}
@@ -74,16 +71,28 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
           <ul>
             {defi.deliverables.map((d, i) => (
               <li key={i}>
-                <a
-                  href={d.url}
-                  target="_blank"
-                  rel="noopener"
-                  title={`${localize(d.title, lang)} – ${newWindow}`}
-                  {...textAttrs(d.title, lang)}
-                >
-                  {localize(d.title, lang)}
-                </a>{' '}
+                {d.url ? (
+                  <a
+                    href={d.url}
+                    target="_blank"
+                    rel="noopener"
+                    title={`${localize(d.title, lang)} – ${newWindow}`}
+                    {...textAttrs(d.title, lang)}
+                  >
+                    {localize(d.title, lang)}
+                  </a>
+                ) : (
+                  <UserText text={d.title} lang={lang} />
+                )}{' '}
                 <span className="fr-text--xs">({kindLabel(lang, d.kind)})</span>
+                {!d.url && (
+                  <>
+                    {' '}
+                    <span className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon" data-testid="coming-soon">
+                      {t(lang, 'defi.comingSoon')}
+                    </span>
+                  </>
+                )}
                 {d.description && (
                   <p className="fr-text--sm fr-mb-0" {...textAttrs(d.description, lang)}>
                     {localize(d.description, lang)}

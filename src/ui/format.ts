@@ -37,6 +37,18 @@ export function formatSessionTime(start: string, end: string, timeZone: string, 
   return format.formatRange(new Date(start), new Date(end))
 }
 
+/**
+ * A key figure's value as shown: its prefix (« + », « ≈ », « plus de »), the number with the locale's grouping, its
+ * unit. A prefix ending in a letter is followed by a space, a sign is not (« +200 000 », « plus de 200 000 »).
+ */
+export function formatFigure(
+  figure: { prefix?: string | undefined; value: number; unit?: string | undefined },
+  lang: Language,
+): string {
+  const prefix = figure.prefix ? `${figure.prefix}${/\p{L}$/u.test(figure.prefix) ? '\u00a0' : ''}` : ''
+  return `${prefix}${formatNumber(figure.value, lang)}${figure.unit ? ` ${figure.unit}` : ''}`
+}
+
 /** A figure with the locale's grouping, e.g. « 1 288 000 » or "1,288,000". */
 export function formatNumber(value: number, lang: Language): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value)

@@ -81,6 +81,21 @@ describe('RoomPage', () => {
 })
 
 describe('DefiPage', () => {
+  it('announces a deliverable without a link as coming soon, and shows a key figure’s prefix', () => {
+    const real = sampleManifest((input) => {
+      input.defis![0]!.deliverables = [{ title: 'Documentation', kind: 'report' }]
+      input.defis![0]!.keyFigures = [{ prefix: '+', value: 200000, label: 'visiteurs' }]
+      return input
+    })
+    const around = selectStandNeighbours(real, 'adex')!
+    const html = renderToStaticMarkup(
+      <DefiPage lang="fr" manifest={real} stand={around.current} previous={null} next={null} />,
+    )
+    expect(text(html)).toContain('Documentation (Rapport) à venir')
+    expect(html).not.toMatch(/<a [^>]*>Documentation</)
+    expect(text(html)).toContain('+200 000 visiteurs')
+  })
+
   it('renders the description from Markdown and the video with its poster and captions', () => {
     const html = defiPage('fr', 'adex')
     expect(html).toContain('<strong>outil</strong>')

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi, Person } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
-import { formatNumber } from '../format.ts'
+import { formatFigure } from '../format.ts'
 import { kindLabel, t } from '../i18n.ts'
 import { textAttrs, UserText } from '../UserText.tsx'
 import { QrCode } from './QrCode.tsx'
@@ -66,11 +66,7 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
                 <ul>
                   {defi.keyFigures.map((figure, i) => (
                     <li key={i} {...textAttrs(figure.label, lang)}>
-                      <strong>
-                        {formatNumber(figure.value, lang)}
-                        {figure.unit && ` ${figure.unit}`}
-                      </strong>{' '}
-                      {localize(figure.label, lang)}
+                      <strong>{formatFigure(figure, lang)}</strong> {localize(figure.label, lang)}
                     </li>
                   ))}
                 </ul>
@@ -84,7 +80,8 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
                 <ul>
                   {defi.deliverables.map((d, i) => (
                     <li key={i}>
-                      <UserText text={d.title} lang={lang} /> ({kindLabel(lang, d.kind)}) <PrintedUrl url={d.url} />
+                      <UserText text={d.title} lang={lang} /> ({kindLabel(lang, d.kind)}){' '}
+                      {d.url ? <PrintedUrl url={d.url} /> : t(lang, 'defi.comingSoon')}
                     </li>
                   ))}
                 </ul>
