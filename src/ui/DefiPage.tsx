@@ -56,7 +56,11 @@ export function DefiPage({
             <section aria-labelledby="about-title" className="fr-mb-4w">
               <h2 id="about-title">{t(lang, 'defi.about')}</h2>
               <div {...textAttrs(defi.description, lang)}>
-                <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+                <Markdown
+                  source={localize(defi.description, lang)}
+                  newWindow={t(lang, 'defi.newWindow')}
+                  topLevel={3}
+                />
               </div>
             </section>
           )}

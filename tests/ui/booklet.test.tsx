@@ -58,6 +58,17 @@ describe('BookletPage', () => {
     expect(fr).toContain('<a class="booklet-url" href="/expo/sante/medic">/expo/sante/medic</a>')
   })
 
+  it('prints each défi’s description, its "##" headings one level under the défi’s title', () => {
+    const withHeadings = sampleManifest((input) => {
+      input.defis![0]!.description = '## La problématique\nUn texte.\n\n### Les étapes\n- une'
+      return input
+    })
+    const html = renderToStaticMarkup(<BookletPage lang="fr" manifest={withHeadings} />)
+    expect(html).toMatch(
+      /<h3 id="booklet-adex"[^>]*>ADEX<\/h3>[\s\S]*<h4>La problématique<\/h4><p>Un texte.<\/p><h5>Les étapes<\/h5>/,
+    )
+  })
+
   it('speaks English, marking content that exists only in French', () => {
     const en = renderToStaticMarkup(<BookletPage lang="en" manifest={manifest} />)
     expect(text(en)).toContain('Exhibition booklet')

@@ -5,6 +5,7 @@ import { localize } from '../../manifest/text.ts'
 import { formatFigure } from '../format.ts'
 import { kindLabel, t } from '../i18n.ts'
 import { textAttrs, UserText } from '../UserText.tsx'
+import { Markdown } from '../Markdown.tsx'
 import { QrCode } from './QrCode.tsx'
 
 function people(lang: Language, list: Person[]): ReactNode {
@@ -52,6 +53,11 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
         <p className="fr-mb-2w" {...textAttrs(defi.pitch, lang)}>
           {localize(defi.pitch, lang)}
         </p>
+        {defi.description && (
+          <div className="booklet-description fr-text--sm" {...textAttrs(defi.description, lang)}>
+            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} topLevel={4} />
+          </div>
+        )}
         <dl className="booklet-facts fr-text--sm">
           {rows.map(([term, value]) => (
             <div key={term}>

@@ -73,7 +73,7 @@ export function StandPanel({ lang, manifest, defi }: { lang: Language; manifest:
             {t(lang, 'defi.about')}
           </h3>
           <div {...textAttrs(defi.description, lang)}>
-            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} topLevel={4} />
           </div>
         </section>
       )}
