@@ -7,7 +7,7 @@ import { kindLabel, t } from './i18n.ts'
 import { lobbyHref } from './links.ts'
 import { MediaVideo } from './MediaVideo.tsx'
 import { PersonList } from './PersonList.tsx'
-import { textAttrs, UserText } from './UserText.tsx'
+import { textAttrs, titleAttrs, UserText } from './UserText.tsx'
 
 /** The auditorium: every recorded panel and round table with its speakers and video. */
 export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manifest: Manifest; room: Room }) {
@@ -20,7 +20,7 @@ export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manif
         trail={[{ label: <UserText text={exhibition.title} lang={lang} />, href: lobbyHref(exhibition.id) }]}
         current={<UserText text={room.title} lang={lang} />}
       />
-      <h1 {...textAttrs(room.title, lang)}>{title}</h1>
+      <h1 {...titleAttrs(room.title, lang)}>{title}</h1>
       <h2>{t(lang, 'auditorium.recordings')}</h2>
       {manifest.recordings.length === 0 ? (
         <p>{t(lang, 'auditorium.none')}</p>

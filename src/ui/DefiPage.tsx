@@ -8,9 +8,9 @@ import { DefiPager } from './DefiPager.tsx'
 import { t } from './i18n.ts'
 import { lobbyHref, roomHref } from './links.ts'
 import { Markdown } from './Markdown.tsx'
-import { MediaVideo } from './MediaVideo.tsx'
+import { hasPlayableVideo, MediaVideo } from './MediaVideo.tsx'
 import { SkillTags } from './SkillTags.tsx'
-import { textAttrs, UserText } from './UserText.tsx'
+import { textAttrs, titleAttrs, UserText } from './UserText.tsx'
 
 /** A défi's stand in 2D: pitch, video, description, who made it and what came out of it. */
 export function DefiPage({
@@ -39,14 +39,14 @@ export function DefiPage({
         ]}
         current={<span dir="auto">{defi.title}</span>}
       />
-      <h1 dir="auto">{defi.title}</h1>
+      <h1 {...titleAttrs(defi.title, lang)}>{defi.title}</h1>
       <p className="fr-text--lead" {...textAttrs(defi.pitch, lang)}>
         {localize(defi.pitch, lang)}
       </p>
       <SkillTags lang={lang} skills={defi.skills} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-8">
-          {defi.media?.mp4 && (
+          {hasPlayableVideo(defi.media) && (
             <section aria-labelledby="video-title" className="fr-mb-4w">
               <h2 id="video-title">{t(lang, 'defi.video')}</h2>
               <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />

@@ -7,7 +7,7 @@ import { count, t } from './i18n.ts'
 import { defiHref, programmeHref, roomHref } from './links.ts'
 import { ProgrammeList } from './ProgrammeList.tsx'
 import { TourStart } from './TourStart.tsx'
-import { textAttrs, UserText } from './UserText.tsx'
+import { textAttrs, titleAttrs, UserText } from './UserText.tsx'
 
 /** An exhibition's entrance: who, when, the programme, and every room with its stands. */
 export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manifest }) {
@@ -17,7 +17,7 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
   return (
     <>
       <Crumbs lang={lang} trail={[]} current={<UserText text={exhibition.title} lang={lang} />} />
-      <h1 {...textAttrs(exhibition.title, lang)}>{title}</h1>
+      <h1 {...titleAttrs(exhibition.title, lang)}>{title}</h1>
       {exhibition.subtitle && (
         <p className="fr-text--lead" {...textAttrs(exhibition.subtitle, lang)}>
           {localize(exhibition.subtitle, lang)}

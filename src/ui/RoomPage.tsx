@@ -5,7 +5,7 @@ import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
 import { count, t } from './i18n.ts'
 import { defiHref, lobbyHref } from './links.ts'
-import { textAttrs, UserText } from './UserText.tsx'
+import { titleAttrs, UserText } from './UserText.tsx'
 
 /** A themed room: its défis as cards, in visiting order. */
 export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: Manifest; room: Room }) {
@@ -19,7 +19,7 @@ export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: M
         trail={[{ label: <UserText text={exhibition.title} lang={lang} />, href: lobbyHref(exhibition.id) }]}
         current={<UserText text={room.title} lang={lang} />}
       />
-      <h1 {...textAttrs(room.title, lang)}>{title}</h1>
+      <h1 {...titleAttrs(room.title, lang)}>{title}</h1>
       {defis.length === 0 ? (
         <p>{t(lang, 'room.empty')}</p>
       ) : (
@@ -32,7 +32,7 @@ export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: M
               <li key={defi.id} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
                 <Card
                   titleAs="h3"
-                  title={<span dir="auto">{defi.title}</span>}
+                  title={<span {...titleAttrs(defi.title, lang)}>{defi.title}</span>}
                   desc={<UserText text={defi.pitch} lang={lang} />}
                   detail={<span dir="auto">{defi.administration.name}</span>}
                   enlargeLink

@@ -81,6 +81,37 @@ describe('RoomPage', () => {
 })
 
 describe('DefiPage', () => {
+  it('offers to play a défi that has only an HLS playlist, with no MP4 to download', () => {
+    const hlsOnly = sampleManifest((input) => {
+      input.defis![0]!.media = { hls: 'demo/expo/adex/master.m3u8', captions: [] }
+      return input
+    })
+    const around = selectStandNeighbours(hlsOnly, 'adex')!
+    const html = renderToStaticMarkup(
+      <DefiPage lang="fr" manifest={hlsOnly} stand={around.current} previous={null} next={null} />,
+    )
+    expect(html).toContain('Restitution vidéo')
+    expect(html).toMatch(/<video [^>]*aria-label="ADEX"/)
+    expect(html).toContain('data-testid="hls-play"')
+    expect(text(html)).toContain('Lire la vidéo')
+    expect(html).not.toContain('<source')
+    expect(html).not.toContain('download')
+  })
+
+  it('cuts a 3,000-letter title after three lines, the whole of it in a tooltip', () => {
+    const long = 'A'.repeat(3000)
+    const titled = sampleManifest((input) => {
+      input.defis![0]!.title = long
+      return input
+    })
+    const around = selectStandNeighbours(titled, 'adex')!
+    const html = renderToStaticMarkup(
+      <DefiPage lang="fr" manifest={titled} stand={around.current} previous={null} next={null} />,
+    )
+    expect(html).toContain(`<h1 dir="auto" class="vernissage-clamp" title="${long}">${long}</h1>`)
+    expect(defiPage('fr', 'adex')).toContain('<h1 dir="auto">ADEX</h1>')
+  })
+
   it('announces a deliverable without a link as coming soon, and shows a key figure’s prefix', () => {
     const real = sampleManifest((input) => {
       input.defis![0]!.deliverables = [{ title: 'Documentation', kind: 'report' }]

@@ -6,7 +6,7 @@ import { localize } from '../../manifest/text.ts'
 import { DefiFacts } from '../DefiFacts.tsx'
 import { t } from '../i18n.ts'
 import { Markdown } from '../Markdown.tsx'
-import { MediaVideo } from '../MediaVideo.tsx'
+import { hasPlayableVideo, MediaVideo } from '../MediaVideo.tsx'
 import { SkillTags } from '../SkillTags.tsx'
 import { textAttrs, UserText } from '../UserText.tsx'
 import { ShareStand } from './ShareStand.tsx'
@@ -65,7 +65,9 @@ export function StandPanel({ lang, manifest, defi }: { lang: Language; manifest:
         {localize(defi.pitch, lang)}
       </p>
       <SkillTags lang={lang} skills={defi.skills} />
-      {defi.media?.mp4 && <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />}
+      {hasPlayableVideo(defi.media) && (
+        <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />
+      )}
       {room && <ShareStand lang={lang} exhibition={manifest.exhibition.id} room={room.id} defi={defi} />}
       {defi.description && (
         <section aria-labelledby="stand-panel-about" className="fr-mb-3w">
