@@ -33,12 +33,12 @@ const CHROMIUM_ARGS = [
 
 /**
  * Builds the app if it is missing or stale and makes the demo media (both skipped when up to date), serves
- * the repository's gallery/, media/ and dist/, and opens Chromium on a throwaway profile.
+ * the repository's gallery/ and media/ (or `galleryDir` and `mediaDir`) and dist/, and opens Chromium on a throwaway profile.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { galleryDir?: string; mediaDir?: string } = {}): Promise<Harness> {
   const dirs = {
-    galleryDir: path.join(ROOT, 'gallery'),
-    mediaDir: path.join(ROOT, 'media'),
+    galleryDir: options.galleryDir ?? path.join(ROOT, 'gallery'),
+    mediaDir: options.mediaDir ?? path.join(ROOT, 'media'),
     distDir: path.join(ROOT, 'dist'),
   }
   await prepare({ root: ROOT, ...dirs, say: (line) => console.log(`[harness] ${line}`) })
