@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { Manifest } from '../manifest/index.ts'
 import { selectExhibition, selectLanguage, selectLanguages } from '../store/selectors.ts'
-import { t } from '../ui/i18n.ts'
+import { siteTexts } from '../ui/siteTexts.ts'
 import { canUseWebGL } from '../ui/webgl.ts'
 import { useGallery, useGalleryStore } from './galleryContext.ts'
 import { connectHistory } from './navigation.ts'
@@ -64,10 +64,12 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
+  const exhibitionShown = 'manifest' in resolved ? resolved.manifest?.exhibition : undefined
 
   useEffect(() => {
     const heading = document.querySelector('main h1')
-    document.title = heading?.textContent ? `${heading.textContent} – ${t(lang, 'site.title')}` : t(lang, 'site.title')
+    const site = siteTexts(lang, exhibitionShown).title
+    document.title = heading?.textContent ? `${heading.textContent} – ${site}` : site
     if (resolved.page === 'loading' || settledUrl.current === url) return
     const firstPage = settledUrl.current === null
     settledUrl.current = url
@@ -82,7 +84,7 @@ export function App() {
       heading.tabIndex = -1
       heading.focus({ preventScroll: true })
     }
-  }, [url, resolved.page, lang])
+  }, [url, resolved.page, lang, exhibitionShown])
 
   const loading = <p role="status">{loadingText[lang]}</p>
   if (asked3D && !noWebGL) {

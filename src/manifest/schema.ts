@@ -154,6 +154,17 @@ export const Exhibition = z.strictObject({
   }),
   credits: z.array(z.strictObject({ text: LocalizedText, url: HttpUrl.optional() })).min(1, { message: 'credits' }),
   licence: z.strictObject({ name: z.string().min(1), url: HttpUrl }),
+  site: z
+    .strictObject({
+      title: LocalizedText.optional(),
+      tagline: LocalizedText.optional(),
+      tourName: LocalizedText.optional(),
+    })
+    .optional()
+    .meta({
+      description:
+        "How this exhibition's pages name the site (header, window title), its tagline and the guided tour; neutral words otherwise",
+    }),
   languages: z
     .array(Language)
     .min(1)

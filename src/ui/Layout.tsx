@@ -7,6 +7,7 @@ import type { Exhibition } from '../manifest/schema.ts'
 import { BrandTop } from './BrandTop.tsx'
 import { t } from './i18n.ts'
 import { SiteFooter } from './SiteFooter.tsx'
+import { siteTexts } from './siteTexts.ts'
 import { useWebGL } from './webgl.ts'
 
 /** The frame of every 2D page. */
@@ -33,6 +34,7 @@ export function Layout({
 }: LayoutProps) {
   const other = languages.find((l) => l !== lang)
   const webgl = useWebGL()
+  const site = siteTexts(lang, exhibition)
   return (
     <>
       <SkipLinks
@@ -44,9 +46,9 @@ export function Layout({
       <Header
         disableDisplay
         brandTop={<BrandTop lang={lang} />}
-        homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
-        serviceTitle={t(lang, 'site.title')}
-        serviceTagline={t(lang, 'site.tagline')}
+        homeLinkProps={{ href: '/', title: site.home }}
+        serviceTitle={site.title}
+        serviceTagline={site.tagline}
         quickAccessItems={[
           webgl && view3dHref
             ? {

@@ -6,6 +6,7 @@ import { localize } from '../manifest/text.ts'
 import { BrandTop } from './BrandTop.tsx'
 import { t } from './i18n.ts'
 import { dataHref } from './links.ts'
+import { siteTexts } from './siteTexts.ts'
 import { textAttrs } from './UserText.tsx'
 
 /** « Données ouvertes : JSON, CSV », the exhibition's open data files, served by the server itself. */
@@ -31,7 +32,7 @@ export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: 
       id="footer"
       accessibility="partially compliant"
       brandTop={<BrandTop lang={lang} />}
-      homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
+      homeLinkProps={{ href: '/', title: siteTexts(lang, exhibition).home }}
       bottomItems={exhibition ? [<OpenDataLinks key="open-data" lang={lang} exhibition={exhibition.id} />] : []}
       contentDescription={
         exhibition && (

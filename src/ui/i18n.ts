@@ -1,10 +1,11 @@
 import type { Language, LocalizedText } from '../manifest/fields.ts'
 
 const fr = {
-  'site.title': 'Vernissage EIG',
-  'site.tagline': 'Le Demo Day des Entrepreneurs d’intérêt général, en exposition virtuelle',
+  // The site's name and tagline where no exhibition names its own (`exhibition.site` in the manifest).
+  'site.title': 'Vernissage',
+  'site.tagline': 'Les Demo Days en exposition virtuelle',
   'site.brandTop': 'République\nFrançaise',
-  'site.home': 'Accueil – Vernissage EIG',
+  'site.home': 'Accueil',
   'skip.content': 'Contenu',
   'skip.footer': 'Pied de page',
   'language.switch': 'English',
@@ -81,10 +82,10 @@ const fr = {
 export type MessageKey = keyof typeof fr
 
 const en: Record<MessageKey, string> = {
-  'site.title': 'EIG Vernissage',
-  'site.tagline': 'The Demo Day of the Entrepreneurs d’intérêt général, as a virtual exhibition',
+  'site.title': 'Vernissage',
+  'site.tagline': 'Demo Days as virtual exhibitions',
   'site.brandTop': 'République\nFrançaise',
-  'site.home': 'Home – EIG Vernissage',
+  'site.home': 'Home',
   'skip.content': 'Content',
   'skip.footer': 'Footer',
   'language.switch': 'Français',

@@ -1,4 +1,6 @@
 import type { Language } from '../../manifest/fields.ts'
+import type { Exhibition } from '../../manifest/schema.ts'
+import { localize } from '../../manifest/text.ts'
 
 // The 3D overlays' words live beside them rather than in ../i18n.ts: they load with the overlays' chunk, so the 2D
 // pages (held to a tighter JS budget) never download them.
@@ -21,7 +23,7 @@ const fr = {
   copied: 'Lien du stand copié.',
   copyHere: 'Lien du stand :',
   panelLabel: 'Fiche du stand',
-  tourStart: 'Visite guidée « Vernissage »',
+  tourStart: 'Visite guidée',
   tourLabel: 'Visite guidée',
   tourStep: 'Stand {n} sur {total}',
   tourPause: 'Pause',
@@ -67,7 +69,7 @@ const en: Record<OverlayKey, string> = {
   copied: 'Link to the stand copied.',
   copyHere: 'Link to the stand:',
   panelLabel: 'Stand details',
-  tourStart: 'Guided tour “Vernissage”',
+  tourStart: 'Guided tour',
   tourLabel: 'Guided tour',
   tourStep: 'Stand {n} of {total}',
   tourPause: 'Pause',
@@ -96,8 +98,16 @@ const dictionaries: Record<Language, Record<OverlayKey, string>> = { fr, en }
 /** The overlay string for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function say(lang: Language, key: OverlayKey, values: Record<string, string | number> = {}): string {
   return dictionaries[lang][key].replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in values ? String(values[name]) : all,
+    Object.hasOwn(values, name) ? String(values[name]) : all,
   )
+}
+
+/** « Visite guidée », or « Visite guidée « Vernissage » » when the manifest names its tour (`exhibition.site.tourName`). */
+export function tourName(lang: Language, exhibition: Pick<Exhibition, 'site'> | undefined): string {
+  const name = exhibition?.site?.tourName
+  if (!name) return say(lang, 'tourStart')
+  const text = localize(name, lang)
+  return lang === 'fr' ? `${fr.tourStart} « ${text} »` : `${en.tourStart} “${text}”`
 }
 
 /** « Salle « Données » » in French, "Room “Data”" in English: what is announced on entering a room. */
