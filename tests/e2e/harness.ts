@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createServer } from '../../src/server/app.ts'
 import { prepare } from '../../src/server/prepare.ts'
-import { CHROMIUM_BASE_ARGS } from './chromium.ts'
+import { CHROMIUM_WEBGL_ARGS, chromiumPath } from './chromium.ts'
 
 /** The real server on a free port and a real Chromium, with what went wrong in the pages. */
 export type Harness = {
@@ -22,14 +22,6 @@ export type Harness = {
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-
-// WebGL2 through SwiftShader, for the 3D rooms.
-const CHROMIUM_ARGS = [
-  ...CHROMIUM_BASE_ARGS,
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
 
 /**
  * Builds the app if it is missing or stale and makes the demo media (both skipped when up to date), serves
@@ -50,9 +42,9 @@ export async function startHarness(options: { galleryDir?: string; mediaDir?: st
     const address = app.server.address()
     if (address === null || typeof address === 'string') throw new Error('the server has no TCP address')
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_WEBGL_ARGS,
     })
   } catch (error) {
     await app.close()
