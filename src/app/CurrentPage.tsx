@@ -8,7 +8,7 @@ import { Layout } from '../ui/Layout.tsx'
 import { LobbyPage } from '../ui/LobbyPage.tsx'
 import { ProgrammePage } from '../ui/ProgrammePage.tsx'
 import { RoomPage } from '../ui/RoomPage.tsx'
-import { LaterPage, LoadingPage } from '../ui/StatusPage.tsx'
+import { LoadingPage } from '../ui/StatusPage.tsx'
 import { useGallery } from './galleryContext.ts'
 import type { ResolvedPage } from './resolvePage.ts'
 import { formatLocation } from './routes.ts'
@@ -36,8 +36,6 @@ function PageBody({ lang, resolved }: { lang: Language; resolved: ResolvedPage }
           <BookletPage lang={lang} manifest={resolved.manifest} />
         </Suspense>
       )
-    case 'later':
-      return <LaterPage lang={lang} />
     case 'room':
       return <RoomPage lang={lang} manifest={resolved.manifest} room={resolved.room} />
     case 'auditorium':

@@ -12,11 +12,6 @@ function calendarDate(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`)
 }
 
-/** A calendar date such as « 17 juin 2021 ». */
-export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(calendarDate(iso))
-}
-
 /** A span of calendar dates such as « 17–24 juin 2021 » or "17–24 June 2021". */
 export function formatDateRange(start: string, end: string, lang: Language): string {
   const format = new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' })

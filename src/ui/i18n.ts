@@ -74,8 +74,6 @@ const fr = {
   'booklet.stand': 'Stand en ligne',
   'booklet.qr': 'Code QR du stand',
   'booklet.credits': 'Crédits et licence',
-  'later.title': 'Bientôt disponible',
-  'later.description': 'Cette page arrive dans une prochaine version.',
 } as const
 
 /** A key of the interface dictionary. */
@@ -154,8 +152,6 @@ const en: Record<MessageKey, string> = {
   'booklet.stand': 'Online stand',
   'booklet.qr': 'QR code of the stand',
   'booklet.credits': 'Credits and licence',
-  'later.title': 'Coming soon',
-  'later.description': 'This page arrives in a later version.',
 }
 
 const dictionaries: Record<Language, Record<MessageKey, string>> = { fr, en }

@@ -31,7 +31,7 @@ describe('resolvePage', () => {
     expect(at('/expo/accueil').page).toBe('lobby')
     expect(at('/expo/programme').page).toBe('programme')
     expect(at('/expo/booklet').page).toBe('booklet')
-    expect(at('/expo/data.csv').page).toBe('later')
+    expect(at('/expo/data.csv').page).toBe('error')
   })
 
   it('finds a défi only in the room that shows it', () => {
