@@ -15,7 +15,7 @@ import {
   type HistoryPort,
 } from '../../src/store/index.ts'
 
-const text = readFileSync(new URL('../../gallery/eig4.json', import.meta.url), 'utf8')
+const text = readFileSync(new URL('../fixtures/eig4-2021.json', import.meta.url), 'utf8')
 const parsed = parseManifestText(text)
 if (!parsed.ok) throw new Error('eig4.json does not parse')
 const manifest: Manifest = parsed.manifest
