@@ -78,22 +78,22 @@ export default tseslint.config(
   {
     files: ['src/store/**'],
     rules: restrict(
-      [...browserOnly, ...folders('ui', 'scene', 'server', 'node', 'cli', 'media')],
+      [...browserOnly, ...folders('app', 'ui', 'scene', 'server', 'node', 'cli', 'media')],
       'src/store is the zustand store under the views: no React, three, DSFR, views, server or Node code',
     ),
   },
   {
     files: ['src/ui/**'],
     rules: restrict(
-      ['three', 'three/*', '@react-three/*', 'node:*', ...folders('scene', 'server', 'node', 'cli', 'media')],
-      'src/ui is the 2D side: no three, no scene, no server code',
+      ['three', 'three/*', '@react-three/*', 'node:*', ...folders('app', 'scene', 'server', 'node', 'cli', 'media')],
+      'src/ui is the 2D side: no three, no scene, no server code, and not the app shell that imports it',
     ),
   },
   {
     files: ['src/scene/**'],
     rules: restrict(
-      ['node:*', ...folders('ui', 'server', 'node', 'cli', 'media')],
-      'src/scene draws; it does not reach the server or the 2D views',
+      ['node:*', ...folders('app', 'ui', 'server', 'node', 'cli', 'media')],
+      'src/scene draws; it does not reach the server, the 2D views or the app shell',
     ),
   },
   {

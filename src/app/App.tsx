@@ -3,11 +3,11 @@ import type { Manifest } from '../manifest/index.ts'
 import { selectExhibition, selectLanguage, selectLanguages } from '../store/selectors.ts'
 import { siteTexts } from '../ui/siteTexts.ts'
 import { canUseWebGL } from '../ui/webgl.ts'
-import { useGallery, useGalleryStore } from './galleryContext.ts'
+import { useGallery, useGalleryStore } from '../ui/galleryContext.ts'
 import { connectHistory } from './navigation.ts'
 import { NoWebGLNotice } from './NoWebGLNotice.tsx'
 import { resolvePage, type ResolvedPage } from './resolvePage.ts'
-import { formatLocation } from './routes.ts'
+import { formatLocation } from '../store/routes.ts'
 import { View3D } from './View3D.tsx'
 
 // The 2D pages (and the DSFR components they use) load on demand, like the 3D scene: a visitor in 3D downloads

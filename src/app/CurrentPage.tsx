@@ -9,9 +9,9 @@ import { LobbyPage } from '../ui/LobbyPage.tsx'
 import { ProgrammePage } from '../ui/ProgrammePage.tsx'
 import { RoomPage } from '../ui/RoomPage.tsx'
 import { LoadingPage } from '../ui/StatusPage.tsx'
-import { useGallery } from './galleryContext.ts'
+import { useGallery } from '../ui/galleryContext.ts'
 import type { ResolvedPage } from './resolvePage.ts'
-import { formatLocation } from './routes.ts'
+import { formatLocation } from '../store/routes.ts'
 
 // The booklet, with its QR code encoder, loads only when asked for: it stays out of the 2D pages' first download.
 const BookletPage = lazy(() => import('../ui/booklet/BookletPage.tsx'))

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { Language, Manifest } from '../manifest/index.ts'
-import { useGalleryStore } from './galleryContext.ts'
+import { useGalleryStore } from '../ui/galleryContext.ts'
 
 // Both load only when the visitor asks for 3D: the 2D view never downloads three.js. The overlays come as their own
 // chunk, in parallel with the scene, since the first frame does not need them.

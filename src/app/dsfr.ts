@@ -5,6 +5,6 @@
 import './dsfr.css'
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
 import { selectLanguage } from '../store/selectors.ts'
-import { useGallery } from './galleryContext.ts'
+import { useGallery } from '../ui/galleryContext.ts'
 
 startReactDsfr({ defaultColorScheme: 'system', useLang: () => useGallery(selectLanguage) })

@@ -3,7 +3,7 @@ import type { ExhibitionSummary } from '../store/api.ts'
 import type { Load } from '../store/exhibitionsSlice.ts'
 import { selectStandNeighbours, type Stand } from '../store/selectors.ts'
 import type { PageError } from '../ui/ErrorPage.tsx'
-import type { AppLocation } from './routes.ts'
+import type { AppLocation } from '../store/routes.ts'
 
 /** What the shell must draw for a location, once the data it needs is known. */
 export type ResolvedPage =

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { formatLocation, type AppLocation } from '../app/routes.ts'
+import { formatLocation, type AppLocation } from './routes.ts'
 import type { Layout } from '../layout/index.ts'
 import type { Manifest } from '../manifest/schema.ts'
 import type { GalleryState, GalleryStore } from './galleryStore.ts'

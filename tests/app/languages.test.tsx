@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { CurrentPage } from '../../src/app/CurrentPage.tsx'
-import { GalleryContext } from '../../src/app/galleryContext.ts'
+import { GalleryContext } from '../../src/ui/galleryContext.ts'
 import { resolvePage } from '../../src/app/resolvePage.ts'
 import type { Manifest } from '../../src/manifest/index.ts'
 import {

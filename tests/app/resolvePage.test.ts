@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolvePage } from '../../src/app/resolvePage.ts'
-import { parseLocation } from '../../src/app/routes.ts'
+import { parseLocation } from '../../src/store/routes.ts'
 import type { Load } from '../../src/store/index.ts'
 import type { Manifest } from '../../src/manifest/index.ts'
 import { sampleManifest } from '../ui/sampleManifest.ts'

@@ -7,7 +7,7 @@ import {
   safeMediaPath,
   type ManifestInput,
 } from '../../src/manifest/index.ts'
-import { RESERVED_PAGES } from '../../src/app/routes.ts'
+import { RESERVED_PAGES } from '../../src/store/routes.ts'
 import { sampleInput } from '../ui/sampleManifest.ts'
 
 const edit = (change: (doc: ManifestInput) => void): ManifestInput => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseLocation } from '../../src/app/routes.ts'
+import { parseLocation } from '../../src/store/routes.ts'
 import {
   createGalleryStore,
   createHttpApi,

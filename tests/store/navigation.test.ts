@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseLocation } from '../../src/app/routes.ts'
+import { parseLocation } from '../../src/store/routes.ts'
 import { computeLayout, type Layout } from '../../src/layout/index.ts'
 import { parseManifestText, type Manifest } from '../../src/manifest/index.ts'
 import {

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GalleryContext } from '../../src/app/galleryContext.ts'
+import { GalleryContext } from '../../src/ui/galleryContext.ts'
 import type { Defi, Language } from '../../src/manifest/index.ts'
 import { createHttpApi } from '../../src/store/api.ts'
 import { createGalleryStore } from '../../src/store/galleryStore.ts'

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { useGallery, useGalleryStore } from '../../app/galleryContext.ts'
-import { formatLocation } from '../../app/routes.ts'
+import { useGallery, useGalleryStore } from '../galleryContext.ts'
+import { formatLocation } from '../../store/routes.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'

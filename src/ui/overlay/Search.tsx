@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 import { buildSearchIndex, search, type SearchResult } from '../../store/search.ts'

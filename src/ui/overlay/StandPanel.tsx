@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi, Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
