@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isHttpUrl, mediaPathProblem, safeMediaPath } from './paths.ts'
+import { SLUG_PATTERN } from './urls.ts'
 
 export { isHttpUrl, mediaPathProblem }
 
@@ -9,10 +10,7 @@ export const Language = z.enum(LANGUAGES)
 export type Language = z.infer<typeof Language>
 
 /** A slug: lower-case letters, digits and single dashes, as used in URLs. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' })
-  .max(80, { message: 'slug' })
+export const Slug = z.string().regex(SLUG_PATTERN, { message: 'slug' }).max(80, { message: 'slug' })
 
 /** Plain text, the same in every language, or one text per language. */
 export const LocalizedText = z.union([

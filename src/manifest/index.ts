@@ -16,3 +16,4 @@ export {
   SERVER_ROOTS,
 } from './reserved.ts'
 export { manifestWarnings } from './warnings.ts'
+export { formatRoute, isServerPath, parseRoute, SLUG_PATTERN, type ReservedPage, type Route } from './urls.ts'

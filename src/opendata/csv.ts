@@ -1,4 +1,4 @@
-import { localize, type Defi, type LocalizedText, type Manifest, type Person } from '../manifest/index.ts'
+import { formatRoute, localize, type Defi, type LocalizedText, type Manifest, type Person } from '../manifest/index.ts'
 
 /** The columns of `data.csv`, in order: stable ASCII names that scripts can rely on. */
 export const CSV_COLUMNS = [
@@ -75,7 +75,7 @@ export function defiRows(manifest: Manifest, origin = ''): string[][] {
       deliverable_urls: defi.deliverables.flatMap((d) => d.url ?? []).join(LIST_SEPARATOR),
       status: defi.status,
       // A défi in no room has no stand to visit.
-      stand_url: room ? `${origin}/${exhibition}/${room.id}/${defi.id}` : '',
+      stand_url: room ? `${origin}${formatRoute({ name: 'defi', exhibition, room: room.id, defi: defi.id })}` : '',
     }
     return CSV_COLUMNS.map((column) => row[column])
   })
