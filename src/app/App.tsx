@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { Manifest } from '../manifest/index.ts'
 import { selectExhibition, selectLanguage, selectLanguages } from '../store/selectors.ts'
+import { t } from '../ui/i18n.ts'
 import { siteTexts } from '../ui/siteTexts.ts'
 import { canUseWebGL } from '../ui/webgl.ts'
 import { useGallery, useGalleryStore } from '../ui/galleryContext.ts'
@@ -16,8 +17,6 @@ import { View3D } from './View3D.tsx'
 const CurrentPage = lazy(() =>
   Promise.all([import('./dsfr.ts'), import('./CurrentPage.tsx')]).then(([, m]) => ({ default: m.CurrentPage })),
 )
-
-const loadingText = { fr: 'Chargement…', en: 'Loading…' }
 
 /** The manifest when the 3D view can show this page: the building, a room (the auditorium too) or a stand. */
 function sceneManifest(resolved: ResolvedPage): Manifest | null {
@@ -86,7 +85,7 @@ export function App() {
     }
   }, [url, resolved.page, lang, exhibitionShown])
 
-  const loading = <p role="status">{loadingText[lang]}</p>
+  const loading = <p role="status">{t(lang, 'loading')}</p>
   if (asked3D && !noWebGL) {
     return manifest3D ? (
       <View3D manifest={manifest3D} lang={lang} onUnavailable={() => setSceneFailed(true)} />
