@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { isHttpUrl, mediaPathProblem, safeMediaPath } from './paths.ts'
+import { LANGUAGES, type Language as LanguageName } from './languages.ts'
 import { SLUG_PATTERN } from './urls.ts'
 
 export { isHttpUrl, mediaPathProblem }
 
-/** Languages an exhibition's interface and content can be written in. */
-export const LANGUAGES = ['fr', 'en'] as const
+export { LANGUAGES }
 export const Language = z.enum(LANGUAGES)
-export type Language = z.infer<typeof Language>
+export type Language = LanguageName
 
 /** A slug: lower-case letters, digits and single dashes, as used in URLs. */
 export const Slug = z.string().regex(SLUG_PATTERN, { message: 'slug' }).max(80, { message: 'slug' })

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../manifest/fields.ts'
+import { LANGUAGES, type Language } from '../manifest/languages.ts'
 import type { Defi, Manifest, Room } from '../manifest/schema.ts'
 import { contentLanguage } from '../manifest/text.ts'
 import type { Load } from './exhibitionsSlice.ts'
