@@ -58,6 +58,17 @@ describe('an exhibition whose ids are all Object.prototype property names', () =
     }
     expect(h.errors).toEqual([])
   })
+
+  it('opens its stand `constructor` in 3D, panel open, with no error', async () => {
+    if (!(await h.webgl2())) return
+    await page.goto(`${h.baseUrl}/constructor/constructor/constructor?view=3d&lang=fr`)
+    await page.locator('canvas').first().waitFor({ timeout: 60_000 })
+    const panel = page.getByTestId('stand-panel')
+    await panel.waitFor({ timeout: 60_000 })
+    expect(await panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Défi constructor')
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(h.errors).toEqual([])
+  })
 })
 
 describe('a French-only exhibition', () => {
