@@ -31,8 +31,10 @@ export function mediaPath(extensions: readonly string[]) {
     .superRefine((value, ctx) => {
       const problem = mediaPathProblem(value)
       if (problem) {
-        const params = problem === 'media.characters' ? { suggestion: safeMediaPath(value) } : undefined
-        ctx.addIssue({ code: 'custom', message: problem, params })
+        const suggestion = problem === 'media.characters' ? safeMediaPath(value) : ''
+        if (suggestion !== '')
+          ctx.addIssue({ code: 'custom', message: 'media.charactersSuggest', params: { suggestion } })
+        else ctx.addIssue({ code: 'custom', message: problem })
         return
       }
       if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../src/manifest/index.ts'
+import { VALIDATOR_MESSAGES } from '../../src/manifest/messages.ts'
 import { dictionaryProblems, translator, type Dictionary } from '../../src/manifest/translations.ts'
 import { KIND_LABELS, MESSAGES } from '../../src/ui/i18n.ts'
 import { OVERLAY_MESSAGES } from '../../src/ui/overlay/strings.ts'
@@ -10,6 +11,7 @@ const DICTIONARIES: Record<string, Dictionary> = {
   'ui/i18n KIND_LABELS': KIND_LABELS,
   'ui/overlay/strings': OVERLAY_MESSAGES,
   'video/messages': FAILURE_MESSAGES,
+  'manifest/messages': VALIDATOR_MESSAGES,
 }
 
 describe('the interface’s dictionaries', () => {
