@@ -96,12 +96,14 @@ export function Search({ lang, manifest }: { lang: Language; manifest: Manifest 
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(result)}
             >
-              <span className="v3d-result__label">{result.label}</span>
+              <span className="v3d-result__label" dir="auto">
+                {result.label}
+              </span>
               {!result.defiId && <span className="fr-text--xs"> · {say(lang, 'roomResult')}</span>}
               {detail && result.matched && (
                 <span className="fr-text--xs">
                   {' '}
-                  · {say(lang, detail)} : {result.matched}
+                  · {say(lang, detail)} : <span dir="auto">{result.matched}</span>
                 </span>
               )}
             </li>

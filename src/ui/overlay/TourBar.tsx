@@ -39,11 +39,15 @@ export function TourBar({ lang, manifest, layout }: { lang: Language; manifest: 
         {say(lang, 'tourLabel')}
       </h2>
       <p className="fr-mb-1w" data-testid="tour-status" data-defi={stop?.defiId}>
-        {done
-          ? say(lang, 'tourDone')
-          : `${say(lang, 'tourStep', { n: tour.step + 1, total: tour.stops.length })} : ${defi?.title ?? ''}${
-              tour.status === 'paused' ? ` (${say(lang, 'tourPaused')})` : ''
-            }`}
+        {done ? (
+          say(lang, 'tourDone')
+        ) : (
+          <>
+            {`${say(lang, 'tourStep', { n: tour.step + 1, total: tour.stops.length })} : `}
+            <span dir="auto">{defi?.title ?? ''}</span>
+            {tour.status === 'paused' ? ` (${say(lang, 'tourPaused')})` : ''}
+          </>
+        )}
       </p>
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
         <li>
