@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { SERVER_ROOTS } from '../manifest/reserved.ts'
 import { NOT_FOUND } from './errors.ts'
 
 /** URL prefixes that belong to the server, never to the client-side router. */
-export const SERVER_PREFIXES = ['/api', '/media', '/gallery', '/assets'] as const
+export const SERVER_PREFIXES = SERVER_ROOTS.map((root) => `/${root}`)
 
 const NOT_BUILT = `<!doctype html>
 <html lang="fr">

