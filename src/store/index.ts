@@ -13,10 +13,7 @@ export {
 } from './selectors.ts'
 export type { SceneSlice } from './sceneSlice.ts'
 export {
-  borrowStore,
   currentManifest,
-  lendStore,
-  onStoreLent,
   placeKeyOf,
   roomOfDefi,
   stepDestination,

@@ -6,10 +6,8 @@ import { parseLocation } from '../../src/store/routes.ts'
 import { computeLayout, type Layout } from '../../src/layout/index.ts'
 import { parseManifestText, type Manifest } from '../../src/manifest/index.ts'
 import {
-  borrowStore,
   createGalleryStore,
   createHttpApi,
-  lendStore,
   stepDestination,
   type GalleryStore,
   type HistoryPort,
@@ -274,15 +272,5 @@ describe('tour', () => {
     store.getState().followUrl()
     expect(store.getState().tour.status).toBe('paused')
     expect(store.getState().travel?.to).toEqual({ kind: 'room', roomId: 'auditorium' })
-  })
-})
-
-describe('lendStore', () => {
-  it('lends the store to the canvas and takes it back', async () => {
-    const { store } = await open('/eig4?view=3d')
-    const giveBack = lendStore(store)
-    expect(borrowStore()).toBe(store)
-    giveBack()
-    expect(borrowStore()).toBeNull()
   })
 })

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react'
-import { useGallery, useGalleryStore } from '../galleryContext.ts'
+import { lazy, Suspense } from 'react'
+import { useGallery } from '../galleryContext.ts'
 import { formatLocation } from '../../store/routes.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
-import { lendStore, selectLanguage, selectLanguages } from '../../store/index.ts'
+import { selectLanguage, selectLanguages } from '../../store/index.ts'
 import { Announcer } from './Announcer.tsx'
 import { CaptionBar } from './CaptionBar.tsx'
 import { NavBar } from './NavBar.tsx'
@@ -23,14 +23,11 @@ const StandPanel = lazy(() => import('./StandPanel.tsx').then((m) => ({ default:
  * tour and the moves; the stand panel when one is open. Screen readers hear rooms and stands as they are reached.
  */
 export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Manifest }) {
-  const store = useGalleryStore()
   const location = useGallery((s) => s.location)
   const lang = useGallery(selectLanguage)
   const other = useGallery(selectLanguages).find((l) => l !== lang)
   const panelDefiId = useGallery((s) => s.panelDefiId)
   const setLanguage = useGallery((s) => s.setLanguage)
-  // The canvas has a React root of its own, out of reach of the context: the camera controls borrow the store.
-  useEffect(() => lendStore(store), [store])
   const panelDefi = manifest.defis.find((d) => d.id === panelDefiId)
 
   return (
