@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '../../src/manifest/index.ts'
 import { VALIDATOR_MESSAGES } from '../../src/manifest/messages.ts'
+import { RECORDING_KIND_CAPTIONS } from '../../src/media/captions.ts'
 import { dictionaryProblems, translator, type Dictionary } from '../../src/manifest/translations.ts'
 import { KIND_LABELS, MESSAGES } from '../../src/ui/i18n.ts'
 import { OVERLAY_MESSAGES } from '../../src/ui/overlay/strings.ts'
@@ -12,6 +13,7 @@ const DICTIONARIES: Record<string, Dictionary> = {
   'ui/overlay/strings': OVERLAY_MESSAGES,
   'video/messages': FAILURE_MESSAGES,
   'manifest/messages': VALIDATOR_MESSAGES,
+  'media/captions': RECORDING_KIND_CAPTIONS,
 }
 
 describe('the interface’s dictionaries', () => {
