@@ -57,6 +57,10 @@ export const MESSAGES = {
   'video.unsupported': { fr: 'Votre navigateur ne lit pas cette vidéo.', en: 'Your browser cannot play this video.' },
   loading: { fr: 'Chargement…', en: 'Loading…' },
   'view.loading3d': { fr: 'Chargement de l’exposition en 3D…', en: 'Loading the 3D exhibition…' },
+  'view.noWebGL': {
+    fr: 'Votre navigateur ne peut pas afficher l’exposition en 3D (WebGL 2 est indisponible) : voici sa version 2D.',
+    en: 'Your browser cannot show the exhibition in 3D (WebGL 2 is unavailable): here is its 2D version.',
+  },
   'footer.credits': { fr: 'Crédits', en: 'Credits' },
   'footer.licence': {
     fr: 'Sauf mention contraire, les contenus de cette exposition sont publiés sous',

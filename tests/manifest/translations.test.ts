@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FAILURE_TEXTS } from '../../src/app/AppErrorBoundary.tsx'
 import { LANGUAGES } from '../../src/manifest/index.ts'
 import { VALIDATOR_MESSAGES } from '../../src/manifest/messages.ts'
 import { RECORDING_KIND_CAPTIONS } from '../../src/media/captions.ts'
@@ -14,6 +15,7 @@ const DICTIONARIES: Record<string, Dictionary> = {
   'video/messages': FAILURE_MESSAGES,
   'manifest/messages': VALIDATOR_MESSAGES,
   'media/captions': RECORDING_KIND_CAPTIONS,
+  'app/AppErrorBoundary': FAILURE_TEXTS,
 }
 
 describe('the interface’s dictionaries', () => {
