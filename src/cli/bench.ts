@@ -1,9 +1,13 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureBundle } from '../node/bench/bundle.ts'
+import { measureCuration } from '../node/bench/curation.ts'
 import { measureScene } from '../node/bench/scene.ts'
 import { measureThreeDBundle } from '../node/bench/threeD.ts'
 import { measureTwoD } from '../node/bench/twoD.ts'
+import { measureWalking } from '../node/bench/walking.ts'
+import { parseManifest } from '../manifest/index.ts'
+import { readFile } from 'node:fs/promises'
 import { ensureBuilt } from '../server/build.ts'
 
 // `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
@@ -24,7 +28,14 @@ try {
         ? null
         : await measureScene({ root, distDir, say: (line) => process.stderr.write(`${line}\n`) }),
   }
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD }
+  const eig4 = parseManifest(JSON.parse(await readFile(path.join(root, 'gallery', 'eig4.json'), 'utf8')))
+  if (!eig4.ok) throw new Error('gallery/eig4.json does not parse')
+  // One room of 17, 90 and 120 stands: its floor, and the walk from its door to its farthest stand.
+  const layout = { rooms: measureWalking(eig4.manifest) }
+  // The write side: latency of POST …/commands with 20 organisers writing at once.
+  process.stderr.write('Measuring the curation commands under 20 concurrent writers.\n')
+  const curation = await measureCuration(root)
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, layout, curation }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

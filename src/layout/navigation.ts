@@ -43,46 +43,127 @@ function doorRoute(plan: Plan, from: string, to: string): { door: Door; fromSide
   return route
 }
 
-/** Points leading from `p` into its room's walking area, where straight moves are clear; empty when already there. */
-function escape(plan: Plan, room: LayoutRoom, p: Vec2): Vec2[] {
-  const { colliders, options } = plan
-  const area = room.walkingArea
-  if (rectContains(area, p)) return []
-  const out = clampToRect(area, p)
-  const radius = options.visitorRadius
-  if (isClear(p, out, colliders, radius)) return [out]
+/** The aisle of `room` holding `p`, or -1. */
+const aisleOf = (room: LayoutRoom, p: Vec2) => room.aisles.findIndex((a) => rectContains(a, p))
+
+/**
+ * Points leading from `p` into one of its room's aisles, where straight moves are clear, and that aisle's index;
+ * no points when `p` is already in one.
+ */
+function escape(plan: Plan, room: LayoutRoom, p: Vec2): { points: Vec2[]; aisle: number } {
+  const inside = aisleOf(room, p)
+  if (inside >= 0) return { points: [], aisle: inside }
+  const radius = plan.options.visitorRadius
+  const clear = (a: Vec2, b: Vec2) => isClear(a, b, plan.colliders, radius)
+  const byDistance = room.aisles
+    .map((area, aisle) => ({ aisle, out: clampToRect(area, p) }))
+    .sort((a, b) => distance(a.out, p) - distance(b.out, p))
+  const straight = byDistance.find(({ out }) => clear(p, out))
+  if (straight) return { points: [straight.out], aisle: straight.aisle }
   // Behind or beside a stand: slide along the nearest wall to a gap first, then walk out.
   const i = room.interior
   const alongX = Math.min(p.z - i.minZ, i.maxZ - p.z) < Math.min(p.x - i.minX, i.maxX - p.x)
-  for (let shift = 0.25; shift <= 2 * options.standSpacing; shift += 0.25) {
+  for (let shift = 0.25; shift <= 2 * plan.options.standSpacing; shift += 0.25) {
     for (const sign of [1, -1]) {
       const side = alongX ? { x: p.x + sign * shift, z: p.z } : { x: p.x, z: p.z + sign * shift }
-      const free = clampToRect(area, side)
-      if (isClear(p, side, colliders, radius) && isClear(side, free, colliders, radius)) return [side, free]
+      if (!clear(p, side)) continue
+      for (const { aisle } of byDistance) {
+        const free = clampToRect(room.aisles[aisle]!, side)
+        if (clear(side, free)) return { points: [side, free], aisle }
+      }
     }
   }
-  return [out]
+  return { points: [byDistance[0]!.out], aisle: byDistance[0]!.aisle }
+}
+
+const overlap = (a: Rect, b: Rect): Rect | null => {
+  const r = {
+    minX: Math.max(a.minX, b.minX),
+    minZ: Math.max(a.minZ, b.minZ),
+    maxX: Math.min(a.maxX, b.maxX),
+    maxZ: Math.min(a.maxZ, b.maxZ),
+  }
+  return r.minX <= r.maxX && r.minZ <= r.maxZ ? r : null
+}
+
+/** The points where to pass from aisle `from` to aisle `to` (the middles of their shared parts), shortest first. */
+function throughAisles(room: LayoutRoom, from: number, to: number, start: Vec2): Vec2[] {
+  if (from === to) return []
+  // Dijkstra over the aisles; a step costs the walk to the middle of the two aisles' shared part.
+  const best = new Map<number, { cost: number; at: Vec2; via: number; point: Vec2 | null }>([
+    [from, { cost: 0, at: start, via: -1, point: null }],
+  ])
+  const done = new Set<number>()
+  while (!done.has(to)) {
+    let current = -1
+    for (const [k, v] of best) if (!done.has(k) && (current < 0 || v.cost < best.get(current)!.cost)) current = k
+    if (current < 0) return []
+    done.add(current)
+    const here = best.get(current)!
+    room.aisles.forEach((aisle, next) => {
+      const shared = done.has(next) ? null : overlap(room.aisles[current]!, aisle)
+      if (!shared) return
+      const point = { x: mm((shared.minX + shared.maxX) / 2), z: mm((shared.minZ + shared.maxZ) / 2) }
+      const cost = here.cost + distance(here.at, point)
+      if (cost < (best.get(next)?.cost ?? Infinity)) best.set(next, { cost, at: point, via: current, point })
+    })
+  }
+  const points: Vec2[] = []
+  for (let k = to; k !== from; k = best.get(k)!.via) points.unshift(best.get(k)!.point!)
+  return points
+}
+
+/** Drops the waypoints that a straight, clear walk can skip. */
+function straighten(plan: Plan, points: Vec2[]): Vec2[] {
+  const radius = plan.options.visitorRadius
+  const out = [points[0]!]
+  let k = 0
+  while (k < points.length - 1) {
+    let far = k + 1
+    for (let j = points.length - 1; j > k + 1; j--) {
+      if (isClear(points[k]!, points[j]!, plan.colliders, radius)) {
+        far = j
+        break
+      }
+    }
+    out.push(points[far]!)
+    k = far
+  }
+  return out
+}
+
+/** Waypoints inside one room from `from` to `to` (`to` included, `from` not): out into the aisles, along them, in. */
+function within(plan: Plan, room: LayoutRoom, from: Vec2, to: Vec2): Vec2[] {
+  if (isClear(from, to, plan.colliders, plan.options.visitorRadius)) return [to]
+  const out = escape(plan, room, from)
+  const back = escape(plan, room, to)
+  const start = out.points.at(-1) ?? from
+  const points = [
+    from,
+    ...out.points,
+    ...throughAisles(room, out.aisle, back.aisle, start),
+    ...back.points.reverse(),
+    to,
+  ]
+  return straighten(plan, points).slice(1)
 }
 
 /**
  * Waypoints from `from` to `to` (both included) that a visitor can walk or a camera glide along: out into the room's
- * walking area, straight to the doorway, through it on its axis, and on to the destination.
+ * aisles, along them to the doorway, through it on its axis, and on through the next room's aisles to the destination.
  */
 export function path(plan: Plan, from: Vec2, to: Vec2): Vec2[] {
   const start = homeOf(plan, from)
   const end = homeOf(plan, to)
-  const radius = plan.options.visitorRadius
-  let points: Vec2[]
-  if (start === end && isClear(from, to, plan.colliders, radius)) points = [from, to]
-  else {
-    const through = doorRoute(plan, start.id, end.id).flatMap(({ door, fromSide }) => [
-      door.approaches[fromSide],
-      door.center,
-      door.approaches[1 - fromSide]!,
-    ])
-    const back = escape(plan, end, to).reverse()
-    points = [from, ...escape(plan, start, from), ...through, ...back, to]
+  const points: Vec2[] = [from]
+  let at = from
+  let room = start
+  for (const { door, fromSide } of start === end ? [] : doorRoute(plan, start.id, end.id)) {
+    points.push(...within(plan, room, at, door.approaches[fromSide]), door.center, door.approaches[1 - fromSide]!)
+    at = door.approaches[1 - fromSide]!
+    room = plan.rooms.find((r) => r.id === door.rooms[1 - fromSide])!
   }
+  points.push(...within(plan, room, at, to))
   return points.filter((p, k) => k === 0 || !samePoint(p, points[k - 1]!))
 }
 

@@ -19,6 +19,7 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = {
   minRoomSize: 11,
   auditoriumWidth: 18,
   auditoriumDepth: 16,
+  islandThreshold: 24,
 }
 
 /** The defaults overridden by every option that is given (an `undefined` value keeps the default). */

@@ -2,16 +2,26 @@ import type { Manifest, Room } from '../manifest/index.ts'
 import { frameDirection, framePoint, insetRect, mm, type Frame } from './geometry.ts'
 import { auditoriumScreen, auditoriumSeating, doorSign, lobbySign, programmeBoard } from './furniture.ts'
 import { standBand } from './options.ts'
+import { lanes, type FrameRect, type Islands } from './islands.ts'
 import { themedDoorPosition, themedRoomSize } from './stands.ts'
 import type { Door, LayoutOptions, LayoutRoom, LobbyRoom, Rect } from './types.ts'
 
 /** A room's axes and inner size, which stands and doors are placed by. */
-export type RoomFrame = { frame: Frame; length: number; depth: number; doorU: number }
+export type RoomFrame = { frame: Frame; length: number; depth: number; doorU: number; islands: Islands }
 
 /** The rooms and doors of the building, with each room's frame (the lobby has none). */
 export type RoomPlan = { rooms: LayoutRoom[]; doors: Door[]; frames: Map<string, RoomFrame> }
 
-type Placed = { room: Room; bounds: Rect; frame: Frame; length: number; depth: number; doorU: number }
+type Placed = RoomFrame & { room: Room; bounds: Rect }
+
+const NO_ISLANDS: Islands = { rows: [], columns: [] }
+
+/** A rectangle of a room's frame on the plan. */
+function onPlan(frame: Frame, r: FrameRect): Rect {
+  const a = framePoint(frame, r.u0, r.v0)
+  const b = framePoint(frame, r.u1, r.v1)
+  return { minX: Math.min(a.x, b.x), minZ: Math.min(a.z, b.z), maxX: Math.max(a.x, b.x), maxZ: Math.max(a.z, b.z) }
+}
 
 /** The manifest's lobby, or one made up with an id no other room uses. */
 function findLobby(manifest: Manifest): { lobby: Room; synthesized: boolean } {
@@ -40,7 +50,7 @@ export function planRooms(manifest: Manifest, stands: Map<string, string[]>, o: 
     if (room === end) continue
     const auditorium = room.kind === 'auditorium'
     const size = auditorium
-      ? { length: o.auditoriumWidth, depth: o.auditoriumDepth }
+      ? { length: o.auditoriumWidth, depth: o.auditoriumDepth, islands: NO_ISLANDS }
       : themedRoomSize(stands.get(room.id)?.length ?? 0, o)
     const side = cursor.right >= cursor.left ? 'right' : 'left'
     const maxZ = cursor[side]
@@ -65,14 +75,17 @@ export function planRooms(manifest: Manifest, stands: Map<string, string[]>, o: 
     const inner = insetRect(bounds, t / 2)
     const frame: Frame = { origin: { x: inner.minX, z: inner.maxZ }, u: { x: 1, z: 0 }, v: { x: 0, z: -1 } }
     const length = o.auditoriumWidth
-    placed.push({ room: end, bounds, frame, length, depth: o.auditoriumDepth, doorU: length / 2 })
+    placed.push({ room: end, bounds, frame, length, depth: o.auditoriumDepth, doorU: length / 2, islands: NO_ISLANDS })
   }
   placed.sort((a, b) => others.indexOf(a.room) - others.indexOf(b.room))
 
   const doors = placed.map((p) => makeDoor(lobby.id, p, o))
   const lobbyRoom = makeLobby(lobby, synthesized, lobbyBounds, doors, o)
   const frames = new Map(
-    placed.map((p) => [p.room.id, { frame: p.frame, length: p.length, depth: p.depth, doorU: p.doorU }]),
+    placed.map((p) => [
+      p.room.id,
+      { frame: p.frame, length: p.length, depth: p.depth, doorU: p.doorU, islands: p.islands },
+    ]),
   )
   return { rooms: [lobbyRoom, ...placed.map((p, i) => makeRoom(p, doors[i]!, stands, o))], doors, frames }
 }
@@ -99,11 +112,13 @@ function makeDoor(lobbyId: string, p: Placed, o: LayoutOptions): Door {
 function makeLobby(room: Room, synthesized: boolean, bounds: Rect, doors: Door[], o: LayoutOptions): LobbyRoom {
   const interior = insetRect(bounds, o.wallThickness / 2)
   const board = programmeBoard(interior, o)
+  const walkingArea = insetRect(interior, 1)
   return {
     ...common(room, bounds, o),
     kind: 'lobby',
     synthesized,
-    walkingArea: insetRect(interior, 1),
+    walkingArea,
+    aisles: [walkingArea],
     doorIds: doors.map((d) => d.id),
     titleSign: lobbySign(board, o),
     board,
@@ -116,11 +131,15 @@ function makeRoom(p: Placed, door: Door, stands: Map<string, string[]>, o: Layou
   if (p.room.kind === 'auditorium') {
     const screen = auditoriumScreen(p.frame, p.length, p.depth, o)
     const seating = auditoriumSeating(p.frame, p.length, p.depth, screen, o)
-    return { ...base, kind: 'auditorium', walkingArea: insetRect(base.interior, 1), titleSign, screen, seating }
+    const walkingArea = insetRect(base.interior, 1)
+    return { ...base, kind: 'auditorium', walkingArea, aisles: [walkingArea], titleSign, screen, seating }
   }
   // A second lobby (the parser refuses it) is laid out as an empty themed room.
-  const walkingArea = insetRect(base.interior, standBand(o))
-  return { ...base, kind: 'themed', walkingArea, titleSign, standIds: stands.get(p.room.id) ?? [] }
+  const aisles = p.islands.rows.length
+    ? lanes(p.length, p.depth, p.islands, o).map((r) => onPlan(p.frame, r))
+    : [insetRect(base.interior, standBand(o))]
+  const standIds = stands.get(p.room.id) ?? []
+  return { ...base, kind: 'themed', walkingArea: aisles[0]!, aisles, titleSign, standIds }
 }
 
 function common(room: Room, bounds: Rect, o: LayoutOptions) {

@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifest/index.ts'
 import { add, frameDirection, framePoint, mm, rotationTowards, scale, type Frame } from './geometry.ts'
+import { islandCapacity, islandsFor, type Islands } from './islands.ts'
 import { cornerMargin } from './options.ts'
 import type { LayoutOptions, Stand, Vec2, Wall } from './types.ts'
 
@@ -31,12 +32,36 @@ export function slotPositions(length: number, o: LayoutOptions): number[] {
 const wallFor = (slots: number, o: LayoutOptions): number =>
   Math.max(minRoomSize(o), 2 * cornerMargin(o) + (slots - 1) * o.standSpacing)
 
-/** The inner size of a themed room for `count` stands: `length` along its door wall, `depth` away from it. */
-export function themedRoomSize(count: number, o: LayoutOptions): { length: number; depth: number } {
+const wallCapacity = (length: number, depth: number, o: LayoutOptions) =>
+  2 * (slotPositions(length, o).length + slotPositions(depth, o).length) - 1
+
+/** The most a room may be longer than it is deep (or the reverse), so that it stays a hall, not a corridor. */
+const MAX_ASPECT = 1.5
+
+/**
+ * The inner size of a themed room for `count` stands: `length` along its door wall, `depth` away from it, and its
+ * islands. Up to `islandThreshold` stands, they all stand along the walls; above it, the smallest room whose walls and
+ * islands (rows of stands back to back, aisles between them) hold them all.
+ */
+export function themedRoomSize(count: number, o: LayoutOptions): { length: number; depth: number; islands: Islands } {
+  const none: Islands = { rows: [], columns: [] }
+  if (count > o.islandThreshold) {
+    let best: { length: number; depth: number; islands: Islands } | null = null
+    const sides = Array.from({ length: Math.ceil(count / 2) + 2 }, (_, n) => wallFor(n + 1, o))
+    for (const length of sides) {
+      for (const depth of sides) {
+        if (Math.max(length, depth) > MAX_ASPECT * Math.min(length, depth)) continue
+        if (best && length * depth >= best.length * best.depth) continue
+        const islands = islandsFor(length, depth, o)
+        if (wallCapacity(length, depth, o) + islandCapacity(islands) >= count) best = { length, depth, islands }
+      }
+    }
+    if (best) return best
+  }
   // With k slots along the door wall and j along each side wall, the room holds 2(k + j) - 1: the door takes one.
   const sum = Math.max(2, Math.ceil((count + 1) / 2))
   const along = Math.floor(sum / 2)
-  return { length: wallFor(along, o), depth: wallFor(sum - along, o) }
+  return { length: wallFor(along, o), depth: wallFor(sum - along, o), islands: none }
 }
 
 /** Where the door sits along a themed room's door wall: on the middle slot, so it takes exactly one stand's place. */
@@ -62,15 +87,24 @@ function slotsAround(length: number, depth: number, doorU: number, o: LayoutOpti
   ]
 }
 
-/** A themed room's stands, spread evenly over its places, facing into the room. */
+/** The places on the islands, row after row, each row's near side then its far side, turning back like a walk. */
+function islandSlots(islands: Islands, o: LayoutOptions): Slot[] {
+  const half = o.standDepth / 2
+  return islands.rows.flatMap((v) => [
+    ...islands.columns.map((u): Slot => ({ u, v: v - half, normal: [0, -1] })),
+    ...[...islands.columns].reverse().map((u): Slot => ({ u, v: v + half, normal: [0, 1] })),
+  ])
+}
+
+/** A themed room's stands, spread evenly over its places (the walls' first, then the islands'), facing out. */
 export function placeStands(
   roomId: string,
   ids: readonly string[],
-  room: { frame: Frame; length: number; depth: number; doorU: number },
+  room: { frame: Frame; length: number; depth: number; doorU: number; islands: Islands },
   firstOrder: number,
   o: LayoutOptions,
 ): Stand[] {
-  const slots = slotsAround(room.length, room.depth, room.doorU, o)
+  const slots = [...slotsAround(room.length, room.depth, room.doorU, o), ...islandSlots(room.islands, o)]
   return ids.map((defiId, index) => {
     const slot = slots[Math.floor((index * slots.length) / ids.length)]!
     const position = framePoint(room.frame, slot.u, slot.v)

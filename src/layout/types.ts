@@ -70,6 +70,11 @@ type RoomBase = {
   interior: Rect
   /** A rectangle free of stands and walls, wide enough to walk in, where straight moves are always clear. */
   walkingArea: Rect
+  /**
+   * Every such rectangle of the room, `walkingArea` first: the aisles of a room with islands. Neighbouring ones
+   * overlap, and together they reach every stand's front.
+   */
+  aisles: Rect[]
   height: number
   doorIds: string[]
   /** The room's name, above its door on the lobby side (in the lobby: above the programme board). */
@@ -120,6 +125,8 @@ export type LayoutOptions = {
   minRoomSize: number
   auditoriumWidth: number
   auditoriumDepth: number
+  /** Above this many stands, a room gets islands of stands back to back, with aisles, not only stands on its walls. */
+  islandThreshold: number
 }
 
 /** What navigation needs to know about the building. */

@@ -99,7 +99,8 @@ export default function Exhibition3D({ manifest, store, lang, overlays, pool, on
     },
     [layout, store],
   )
-  usePictureWall(world, layout, paint)
+  const wall = usePictureWall(world, layout, paint)
+  const atlasBytes = useCallback(() => wall?.bytes ?? 0, [wall])
 
   const writeStats = useCallback((text: string) => {
     if (statsElement.current) statsElement.current.textContent = text
@@ -107,9 +108,13 @@ export default function Exhibition3D({ manifest, store, lang, overlays, pool, on
   const stats = useMemo(
     () =>
       withStats
-        ? { write: writeStats, hooks: { store, layout, videos: link.videos, activeDecoders: link.activeDecoders } }
+        ? {
+            write: writeStats,
+            atlasBytes,
+            hooks: { store, layout, videos: link.videos, activeDecoders: link.activeDecoders },
+          }
         : null,
-    [withStats, writeStats, store, layout, link],
+    [withStats, writeStats, atlasBytes, store, layout, link],
   )
 
   return (

@@ -13,6 +13,8 @@ export type SceneTestHooks = {
   /** How many pooled video elements hold a source (a decoder) now. */
   activeDecoders: () => number
   goTo: GoTo
+  /** Where a point of the building falls on the canvas now, in CSS pixels from its top left corner. */
+  project: (point: { x: number; y: number; z: number }) => { x: number; y: number }
   /** How many times the WebGL context was lost and restored. */
   context: { lost: number; restored: number }
 }

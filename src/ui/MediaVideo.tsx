@@ -47,6 +47,8 @@ export function MediaVideo({
           preload="metadata"
           playsInline
           className="fr-responsive-vid"
+          // A square or portrait poster is letterboxed whole, a transparent one shown on a light ground.
+          style={{ objectFit: 'contain', background: '#f6f6f6' }}
           poster={media.poster ? mediaHref(media.poster.src) : undefined}
           aria-label={title}
           tabIndex={waiting ? -1 : undefined}

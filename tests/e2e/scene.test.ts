@@ -37,6 +37,7 @@ beforeAll(async () => {
     galleryDir: dir,
     mediaDir: path.join(ROOT, 'media'),
     distDir: path.join(ROOT, 'dist'),
+    dataDir: path.join(dir, 'data'),
   })
   await server.listen({ port: 0, host: '127.0.0.1' })
   big = { server, dir, url: `http://127.0.0.1:${(server.server.address() as { port: number }).port}` }
@@ -106,6 +107,10 @@ describe('the 3D exhibition in a real Chromium (SwiftShader WebGL 2)', () => {
     let worst = 0
     for (const { pose } of picked) worst = Math.max(worst, (await poseAndCount(page, pose)).drawCalls)
     expect(worst).toBeLessThanOrEqual(DRAW_CALL_BUDGET)
+    // The pictures of 90 stands hold in the atlas's video memory, mipmaps included.
+    const { atlasBytes } = await stats(page)
+    expect(atlasBytes).toBeGreaterThan(0)
+    expect(atlasBytes).toBeLessThan(64 * 1024 * 1024)
     expect(h.errors).toEqual([])
   })
 

@@ -18,19 +18,22 @@ function expectStandsWellPlaced(layout: Layout, spacing = 4) {
   for (const room of themed(layout)) {
     const stands = layout.stands.filter((s) => s.roomId === room.id)
     expect(stands.map((s) => s.defiId)).toEqual(room.standIds)
-    const area = room.walkingArea
-    expect(area.maxX - area.minX, room.id).toBeGreaterThanOrEqual(3)
-    expect(area.maxZ - area.minZ, room.id).toBeGreaterThanOrEqual(3)
+    expect(room.aisles[0]).toEqual(room.walkingArea)
+    for (const area of room.aisles) {
+      expect(area.maxX - area.minX, room.id).toBeGreaterThanOrEqual(2.5)
+      expect(area.maxZ - area.minZ, room.id).toBeGreaterThanOrEqual(2.5)
+    }
     for (const s of stands) {
       for (const corner of footprint(s)) {
         expect(inRect(room.interior, corner), `${s.defiId} inside ${room.id}`).toBe(true)
-        expect(inRect(area, corner, -1e-9), `${s.defiId} off the walking area`).toBe(false)
+        for (const area of room.aisles) expect(inRect(area, corner, -1e-9), `${s.defiId} off the aisles`).toBe(false)
       }
-      expect(inRect(area, s.front), `${s.defiId} is viewed from the walking area`).toBe(true)
+      const area = room.aisles.find((a) => inRect(a, s.front))
+      expect(area, `${s.defiId} is viewed from an aisle`).toBeDefined()
       expect(Math.hypot(s.front.x - s.position.x, s.front.z - s.position.z)).toBeCloseTo(2.5)
-      const centre = { x: (area.minX + area.maxX) / 2, z: (area.minZ + area.maxZ) / 2 }
+      const centre = { x: (area!.minX + area!.maxX) / 2, z: (area!.minZ + area!.maxZ) / 2 }
       const toCentre = (centre.x - s.position.x) * s.facing.x + (centre.z - s.position.z) * s.facing.z
-      expect(toCentre, `${s.defiId} faces into the room`).toBeGreaterThan(0)
+      expect(toCentre, `${s.defiId} faces into its aisle`).toBeGreaterThan(0)
       expect(Math.sin(s.rotationY)).toBeCloseTo(s.facing.x)
       expect(Math.cos(s.rotationY)).toBeCloseTo(s.facing.z)
     }
@@ -39,7 +42,15 @@ function expectStandsWellPlaced(layout: Layout, spacing = 4) {
     // Stands back to back across a wall are in different rooms; only neighbours in one room must keep apart.
     for (const b of layout.stands.slice(i + 1).filter((s) => s.roomId === a.roomId)) {
       const gap = Math.hypot(a.position.x - b.position.x, a.position.z - b.position.z)
-      expect(gap, `${a.defiId} and ${b.defiId}`).toBeGreaterThanOrEqual(spacing - 1e-9)
+      // On an island, two stands stand back to back: facing away from each other, their backs touching.
+      const backToBack =
+        a.facing.x === -b.facing.x &&
+        a.facing.z === -b.facing.z &&
+        Math.abs(
+          (b.position.x - a.position.x) * a.facing.x + (b.position.z - a.position.z) * a.facing.z + a.size.depth,
+        ) < 1e-6 &&
+        Math.abs(gap - a.size.depth) < 1e-6
+      if (!backToBack) expect(gap, `${a.defiId} and ${b.defiId}`).toBeGreaterThanOrEqual(spacing - 1e-9)
     }
   }
 }
@@ -67,10 +78,27 @@ describe('computeLayout', () => {
     expectStandsWellPlaced(layout)
   })
 
-  it.each([1, 17, 90])('holds a room of %i stands along its walls, 4 m apart, round a clear middle', (count) => {
+  it.each([1, 17, 90, 120])('holds a room of %i stands, 4 m apart, each seen from an aisle', (count) => {
     const layout = computeLayout(buildManifest([{ kind: 'lobby' }, { kind: 'themed', stands: count }]))
     expect(layout.stands).toHaveLength(count)
     expectStandsWellPlaced(layout)
+  })
+
+  it('gives a room of 17 stands a clear middle, and islands with aisles above 24 stands', () => {
+    const room = (count: number) =>
+      computeLayout(buildManifest([{ kind: 'lobby' }, { kind: 'themed', stands: count }])).rooms[1]!
+    expect(room(17).aisles).toHaveLength(1)
+    expect(room(24).aisles).toHaveLength(1)
+    expect(room(25).aisles.length).toBeGreaterThan(1)
+  })
+
+  it('keeps a room of 90 stands to a third of the floor it had with stands only along its walls (97 × 97 m)', () => {
+    const layout = computeLayout(buildManifest([{ kind: 'lobby' }, { kind: 'themed', stands: 90 }]))
+    const { minX, minZ, maxX, maxZ } = layout.rooms[1]!.interior
+    expect((maxX - minX) * (maxZ - minZ)).toBeLessThanOrEqual((97 * 97) / 3)
+    // Some stands stand back to back on islands, out in the room.
+    const middle = layout.stands.filter((s) => Math.min(s.position.x - minX, maxX - s.position.x) > 3)
+    expect(middle.filter((s) => Math.min(s.position.z - minZ, maxZ - s.position.z) > 3).length).toBeGreaterThan(20)
   })
 
   it('keeps the spacing it is given', () => {

@@ -130,3 +130,15 @@ export function reachableRooms(layout: Layout): Set<string> {
   }
   return reached
 }
+
+/** The shortest distance between a rectangle (solid) and segment a–b: 0 when they touch. */
+export function rectGap(r: Rect, a: Vec2, b: Vec2): number {
+  if (inRect(r, a) || inRect(r, b)) return 0
+  const c = [
+    { x: r.minX, z: r.minZ },
+    { x: r.maxX, z: r.minZ },
+    { x: r.maxX, z: r.maxZ },
+    { x: r.minX, z: r.maxZ },
+  ]
+  return Math.min(...c.map((p, i) => segmentGap(p, c[(i + 1) % 4]!, a, b)))
+}

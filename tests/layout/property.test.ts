@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { collide, computeLayout, path, type Layout } from '../../src/layout/index.ts'
-import { blockedLegs, buildManifest, inRect, overlapArea, reachableRooms, type RoomSpec } from './helpers.ts'
+import { blockedLegs, buildManifest, inRect, overlapArea, reachableRooms, rectGap, type RoomSpec } from './helpers.ts'
 
 const roomSpec: fc.Arbitrary<RoomSpec> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: 0, max: 30 }).map((stands): RoomSpec => ({ kind: 'themed', stands })) },
+  // Big rooms, with islands and aisles.
+  { weight: 1, arbitrary: fc.integer({ min: 25, max: 70 }).map((stands): RoomSpec => ({ kind: 'themed', stands })) },
   { weight: 1, arbitrary: fc.constant<RoomSpec>({ kind: 'auditorium' }) },
 )
 const manifests = fc
@@ -26,8 +28,26 @@ function expectSound(layout: Layout) {
   expect(reachableRooms(layout)).toEqual(new Set(layout.rooms.map((r) => r.id)))
   const spawn = { x: layout.spawn.position.x, z: layout.spawn.position.z }
   const R = layout.options.visitorRadius
+  for (const room of layout.rooms) {
+    // Every aisle is clear of walls and stands by a visitor's radius, and together they are one connected floor.
+    for (const aisle of room.aisles) {
+      for (const c of layout.colliders)
+        expect(rectGap(aisle, c.a, c.b)).toBeGreaterThanOrEqual(R + c.thickness / 2 - 1e-6)
+    }
+    const joined = new Set([0])
+    for (let grew = true; grew;) {
+      grew = false
+      room.aisles.forEach((a, i) => {
+        if (joined.has(i)) return
+        if ([...joined].some((j) => overlapArea(a, room.aisles[j]!) > 0)) grew = joined.add(i) !== null
+      })
+    }
+    expect(joined.size, room.id).toBe(room.aisles.length)
+  }
   for (const stand of layout.stands) {
-    expect(inRect(layout.rooms.find((r) => r.id === stand.roomId)!.interior, stand.position)).toBe(true)
+    const room = layout.rooms.find((r) => r.id === stand.roomId)!
+    expect(inRect(room.interior, stand.position)).toBe(true)
+    expect(room.aisles.some((a) => inRect(a, stand.front))).toBe(true)
     const route = path(layout, spawn, stand.front)
     expect(blockedLegs(route, layout.colliders, R), stand.defiId).toEqual([])
     // Walked for real, leg after leg, the visitor arrives.

@@ -14,10 +14,11 @@ describe('createFrameStats', () => {
       activeDecoders: 0,
       fps: 0,
       frames: 0,
+      atlasBytes: 0,
     })
     stats.frame(0, info(7))
     stats.frame(16, info(5))
-    expect(stats.read(2)).toEqual({
+    expect(stats.read(2, 4096)).toEqual({
       drawCalls: 5,
       triangles: 50,
       textures: 1,
@@ -25,6 +26,7 @@ describe('createFrameStats', () => {
       activeDecoders: 2,
       fps: 2,
       frames: 2,
+      atlasBytes: 4096,
     })
   })
   it('measures fps over the last second of drawing', () => {

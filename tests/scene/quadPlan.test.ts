@@ -1,3 +1,4 @@
+import { standFace } from '../../src/scene/stands/standFace.ts'
 import { describe, expect, it } from 'vitest'
 import { computeLayout } from '../../src/layout/index.ts'
 import { ShelfPacker } from '../../src/scene/atlas/packer.ts'
@@ -28,11 +29,14 @@ describe('planQuads', () => {
       for (const kind of ['header', 'poster', 'panel']) {
         const q = quads.find((x) => x.key === `${kind}:${stand.defiId}`)!
         const out = { x: q.placement.position.x - stand.position.x, z: q.placement.position.z - stand.position.z }
-        // In front of the body (half its depth and a bit), within its width.
+        // On the front of what holds it (the header's, or the back wall's where the screen is set in), a little out.
+        const face = standFace(stand.size)
+        const front = kind === 'header' ? face.headerZ : face.frontZ
         const ahead = out.x * stand.facing.x + out.z * stand.facing.z
         const across = Math.abs(out.x * stand.facing.z - out.z * stand.facing.x)
-        expect(ahead).toBeGreaterThan(stand.size.depth / 2)
-        expect(ahead).toBeLessThan(stand.size.depth / 2 + 0.1)
+        expect(ahead).toBeGreaterThan(front)
+        expect(ahead).toBeLessThan(front + 0.1)
+        expect(ahead).toBeLessThanOrEqual(stand.size.depth / 2 + 0.1)
         expect(across + q.placement.width / 2).toBeLessThanOrEqual(stand.size.width / 2 + 1e-9)
         expect(q.placement.rotationY).toBe(stand.rotationY)
         expect(q.placement.position.y + q.placement.height / 2).toBeLessThanOrEqual(stand.size.height)

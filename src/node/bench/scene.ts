@@ -8,6 +8,7 @@ import { createServer } from '../../server/app.ts'
 import { CHROMIUM_WEBGL_ARGS, chromiumPath } from '../chromium.ts'
 import { BIG_EXHIBITION_ID, writeBigGallery } from './bigGallery.ts'
 import { benchPoses } from './poses.ts'
+import { medianWalkFrameMs } from './walkFrames.ts'
 
 /** Draw calls counted in each pose of one exhibition. */
 export type DrawCallFigures = {
@@ -26,6 +27,8 @@ export type SceneReport = {
   firstFrameMs: { median: number; runs: number[] }
   /** From facing a stand to its first decoded video frame on screen, in ms: median and every run. */
   firstVideoFrameMs: { median: number; runs: number[] }
+  /** The median time between frames while walking EIG 4's tour at 1280×720, in ms: median of the runs, and each. */
+  walkFrameMs: { median: number; runs: number[] }
 }
 
 const DRAW_CALL_BUDGET = 60
@@ -131,7 +134,9 @@ export async function measureScene(options: {
   const parsed = parseManifest(JSON.parse(await readFile(eig4File, 'utf8')))
   if (!parsed.ok) throw new Error('gallery/eig4.json does not parse')
   await writeBigGallery(galleryDir, parsed.manifest)
-  const server = await createServer({ galleryDir, mediaDir: path.join(root, 'media'), distDir })
+  // The store goes in the same throwaway folder (a subfolder is no manifest file).
+  const dataDir = path.join(galleryDir, 'data')
+  const server = await createServer({ galleryDir, mediaDir: path.join(root, 'media'), distDir, dataDir })
   let browser: Browser | undefined
   try {
     await server.listen({ port: 0, host: '127.0.0.1' })
@@ -143,6 +148,12 @@ export async function measureScene(options: {
     say('bench: draw calls with 90 stands…')
     const stress90 = await countPoses(page, `${base}/${BIG_EXHIBITION_ID}?view=3d&stats`)
     await page.close()
+    say('bench: frame time while walking the tour…')
+    const walker = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openScene(walker, `${base}/eig4?view=3d&stats`)
+    const walks: number[] = []
+    for (let i = 0; i < 3; i++) walks.push(await medianWalkFrameMs(walker, 6))
+    await walker.close()
     const frames: number[] = []
     const videos: number[] = []
     for (let i = 0; i < runs; i++) {
@@ -155,6 +166,7 @@ export async function measureScene(options: {
       drawCalls: { eig4, stress90 },
       firstFrameMs: { median: median(frames), runs: frames },
       firstVideoFrameMs: { median: median(videos), runs: videos },
+      walkFrameMs: { median: median(walks), runs: walks },
     }
   } finally {
     await browser?.close()

@@ -94,19 +94,24 @@ export function writeLine(
   )
 }
 
-/** Draws an image to cover the box (cropping what overflows), as CSS `object-fit: cover`. */
-export function drawCover(
+/** The light ground a poster is shown on: a transparent logo stays readable, a portrait one gets light margins. */
+export const POSTER_GROUND = '#f6f6f6'
+
+/**
+ * Draws an image whole in the box, as CSS `object-fit: contain`: on `POSTER_GROUND`, so that its transparent parts
+ * and the margins of a square or portrait poster are light, never black, and nothing of it is cropped.
+ */
+export function drawContain(
   ctx: CanvasRenderingContext2D,
   image: CanvasImageSource & { width: number; height: number },
-  x: number,
-  y: number,
   width: number,
   height: number,
 ): void {
-  const scale = Math.max(width / image.width, height / image.height)
-  const sw = width / scale
-  const sh = height / scale
-  ctx.drawImage(image, (image.width - sw) / 2, (image.height - sh) / 2, sw, sh, x, y, width, height)
+  fillAll(ctx, POSTER_GROUND)
+  const scale = Math.min(width / image.width, height / image.height)
+  const w = image.width * scale
+  const h = image.height * scale
+  ctx.drawImage(image, (width - w) / 2, (height - h) / 2, w, h)
 }
 
 /** A title card in the room's colour, for a screen whose poster is missing or failed to load. */

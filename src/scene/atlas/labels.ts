@@ -8,6 +8,7 @@ const fr = {
   now: 'En cours',
   noProgramme: 'Le programme n’est pas encore publié.',
   live: 'En direct',
+  more: (n: number): string => `+ ${n} autre${n > 1 ? 's' : ''}`,
   kinds: {
     website: 'Site',
     'source-code': 'Code source',
@@ -17,7 +18,13 @@ const fr = {
   },
 } as const
 
-type Labels = { [K in keyof typeof fr]: K extends 'kinds' ? Record<keyof typeof fr.kinds, string> : string }
+type Labels = {
+  [K in keyof typeof fr]: K extends 'kinds'
+    ? Record<keyof typeof fr.kinds, string>
+    : K extends 'more'
+      ? (n: number) => string
+      : string
+}
 
 const en: Labels = {
   deliverables: 'Deliverables',
@@ -27,6 +34,7 @@ const en: Labels = {
   now: 'Now',
   noProgramme: 'The programme is not published yet.',
   live: 'Live',
+  more: (n) => `+ ${n} more`,
   kinds: { website: 'Website', 'source-code': 'Source code', dataset: 'Data', report: 'Report', video: 'Video' },
 }
 

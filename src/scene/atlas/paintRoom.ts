@@ -2,7 +2,7 @@ import { localize } from '../../manifest/text.ts'
 import { INK, mix, PAPER, signColours, toHex, type Rgb } from '../colour.ts'
 import { programmeBoard } from '../programme/board.ts'
 import type { Paint } from './atlasTexture.ts'
-import { drawCover, drawTitleCard, fillAll, writeFitted, writeLine } from './draw.ts'
+import { drawContain, drawTitleCard, fillAll, writeFitted, writeLine } from './draw.ts'
 import { sceneLabels } from './labels.ts'
 import type { PaintContext } from './painters.ts'
 import { GREY } from './paintStand.ts'
@@ -82,8 +82,7 @@ export function screenPoster(c: PaintContext, roomId: string, theme: Rgb): Paint
   const image = feature?.media.poster ? c.posters.get(feature.media.poster.src) : undefined
   return (ctx, width, height) => {
     if (image && image !== 'failed') {
-      fillAll(ctx, '#000000')
-      drawCover(ctx, image, 0, 0, width, height)
+      drawContain(ctx, image, width, height)
       return
     }
     const title = feature?.recording

@@ -2,7 +2,7 @@ import type { Defi, Language } from '../../manifest/index.ts'
 import { localize } from '../../manifest/text.ts'
 import { INK, PAPER, toHex, type Rgb } from '../colour.ts'
 import type { Paint } from './atlasTexture.ts'
-import { drawCover, drawTitleCard, fillAll, writeFitted, writeLine, writeWrapped } from './draw.ts'
+import { drawContain, drawTitleCard, fillAll, writeFitted, writeLine, writeWrapped } from './draw.ts'
 import { sceneLabels } from './labels.ts'
 import type { PosterImage } from './painters.ts'
 
@@ -45,8 +45,7 @@ export function standHeader(defi: Defi, theme: Rgb): Paint {
 export function standPoster(defi: Defi, theme: Rgb, image: PosterImage, lang: Language): Paint {
   return (ctx, width, height) => {
     if (image && image !== 'failed') {
-      fillAll(ctx, '#000000')
-      drawCover(ctx, image, 0, 0, width, height)
+      drawContain(ctx, image, width, height)
       return
     }
     const hasVideo = Boolean(defi.media?.hls || defi.media?.mp4)
@@ -79,8 +78,12 @@ export function standPanel(defi: Defi, lang: Language): Paint {
     writeLine(ctx, labels.deliverables, { x: pad, y: pad, width: inner, size: head, weight: 700 }, INK)
     let y = pad + head * 1.6
     const size = Math.round(head * 0.7)
-    for (const d of defi.deliverables.slice(0, 4)) {
-      if (y + size * 2 > height - pad) break
+    // The last line is kept for "+ N more" whenever not all of them fit.
+    const bottom = height - pad - size * 1.2
+    let shown = 0
+    for (const d of defi.deliverables) {
+      const last = shown === defi.deliverables.length - 1
+      if (y + size * 2 > (last ? height - pad : bottom)) break
       writeLine(
         ctx,
         labels.kinds[d.kind],
@@ -90,6 +93,12 @@ export function standPanel(defi: Defi, lang: Language): Paint {
       y =
         writeWrapped(ctx, localize(d.title, lang), { x: pad, y: y + size, width: inner, maxLines: 2, size }, INK) +
         size * 0.35
+      shown++
+    }
+    const more = defi.deliverables.length - shown
+    if (more > 0) {
+      const at = { x: pad, y: height - pad - size, width: inner, size, weight: 700 as const }
+      writeLine(ctx, labels.more(more), at, INK)
     }
   }
 }

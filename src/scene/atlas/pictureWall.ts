@@ -95,6 +95,11 @@ export class PictureWall {
     this.atlas.restore()
   }
 
+  /** The video memory the atlas takes: 4 bytes a texel, a third more for the mipmaps. */
+  get bytes(): number {
+    return Math.round((this.atlas.layers * LAYER_SIZE * LAYER_SIZE * 4 * 4) / 3)
+  }
+
   /** How many layers of 1024 × 1024 the atlas holds (4 MB each). */
   get layers(): number {
     return this.atlas.layers

@@ -43,9 +43,10 @@ function pixelsFor(kind: QuadSubject['kind'], width: number, height: number, sta
   return { width: Math.max(8, Math.round(width * scale)), height: Math.max(8, Math.round(height * scale)) }
 }
 
-/** Where a rectangle of a stand's front hangs in the building, `out` metres in front of the body. */
-export function onStand(stand: Stand, rect: FaceRect, out: number): Placement {
-  const z = standFace(stand.size).frontZ + out
+/** Where a rectangle of a stand's front hangs in the building, `out` metres in front of the back wall (or header). */
+export function onStand(stand: Stand, rect: FaceRect, out: number, onHeader = false): Placement {
+  const face = standFace(stand.size)
+  const z = (onHeader ? face.headerZ : face.frontZ) + out
   const c = Math.cos(stand.rotationY)
   const s = Math.sin(stand.rotationY)
   return {
@@ -78,7 +79,7 @@ export function planQuads(layout: Layout, standScale = 1): PlannedQuad[] {
   for (const stand of layout.stands) {
     const face = standFace(stand.size)
     const id = stand.defiId
-    add(`header:${id}`, { kind: 'standHeader', defiId: id }, onStand(stand, face.fascia, SURFACE_GAP))
+    add(`header:${id}`, { kind: 'standHeader', defiId: id }, onStand(stand, face.fascia, SURFACE_GAP, true))
     add(`poster:${id}`, { kind: 'standPoster', defiId: id }, onStand(stand, face.screen, FRAME_DEPTH + SURFACE_GAP))
     add(`panel:${id}`, { kind: 'standPanel', defiId: id }, onStand(stand, face.panel, SURFACE_GAP))
   }

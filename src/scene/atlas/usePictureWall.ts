@@ -5,7 +5,11 @@ import type { PaintContext } from './painters.ts'
 import { PictureWall } from './pictureWall.ts'
 
 /** Hangs the picture wall in the world and repaints it when what it shows changes (language, posters, "now"). */
-export function usePictureWall(world: World | null, layout: Layout, context: Omit<PaintContext, 'layout'>): void {
+export function usePictureWall(
+  world: World | null,
+  layout: Layout,
+  context: Omit<PaintContext, 'layout'>,
+): PictureWall | null {
   const wall = useMemo(
     () => (world ? new PictureWall(layout, Math.min(4, world.renderer.capabilities.getMaxAnisotropy())) : null),
     [world, layout],
@@ -32,4 +36,5 @@ export function usePictureWall(world: World | null, layout: Layout, context: Omi
   useEffect(() => {
     if (world && wall) void wall.paint({ ...context, layout }, () => world.requestFrame())
   }, [world, wall, context, layout])
+  return wall
 }

@@ -1,5 +1,6 @@
 import type { BufferGeometry } from 'three'
-import type { Door, Layout, LayoutRoom, Vec2, Wall } from '../../layout/index.ts'
+import type { Door, Layout, LayoutRoom, Rect, Vec2, Wall } from '../../layout/index.ts'
+import type { Rgb } from '../colour.ts'
 import { face, MeshBuilder, type Face } from './meshBuilder.ts'
 import { OUTSIDE, roomPalette, type RoomPalette } from './palette.ts'
 
@@ -7,6 +8,10 @@ const FRIEZE = 0.5
 const SKIRTING = 0.12
 const TRIM = 0.14
 const EPS = 1e-6
+/** The side of a floor tile, in metres. */
+const TILE = 1.5
+/** The most tiles along a room's side. */
+const MAX_TILES = 24
 
 type Axis = 'x' | 'z'
 type Piece = {
@@ -87,7 +92,7 @@ function paintPiece(
     const hi = Math.min(y1, top)
     if (hi - lo < EPS) continue
     const colour = (room: LayoutRoom | null | undefined) =>
-      room ? face(roomPalette(room.themeColor)[key], along === 'x' ? 0.96 : 0.88, key === 'wall' ? 0.88 : 1) : null
+      room ? face(roomPalette(room.themeColor)[key], 1, key === 'wall' ? 0.9 : 1) : null
     const [neg, pos] = [colour(sides[0]), colour(sides[1])]
     const [start, end] = caps.map((cap) => (cap ? face(OUTSIDE, 0.8) : null))
     const under = bottom > 0 && lo === bottom ? soffit : null
@@ -122,6 +127,38 @@ function doorTrim(b: MeshBuilder, door: Door, rooms: readonly LayoutRoom[], thic
   box(lo, hi, door.height, door.height + TRIM)
 }
 
+/** Stone tiles, a little lighter and darker in turn, so that the floor reads as a floor and shows its distances. */
+function floorTiles(b: MeshBuilder, bounds: Rect, colour: Rgb) {
+  // A big room gets bigger tiles rather than more of them: the building costs no more triangles per stand.
+  const side = Math.max(bounds.maxX - bounds.minX, bounds.maxZ - bounds.minZ)
+  const tile = Math.max(TILE, Math.ceil(side / MAX_TILES / TILE) * TILE)
+  const cuts = (lo: number, hi: number) => {
+    const out = [lo]
+    for (let c = Math.floor(lo / tile) * tile + tile; c < hi - EPS; c += tile) if (c > lo + EPS) out.push(c)
+    out.push(hi)
+    return out
+  }
+  const xs = cuts(bounds.minX, bounds.maxX)
+  const zs = cuts(bounds.minZ, bounds.maxZ)
+  for (let i = 0; i + 1 < xs.length; i++) {
+    for (let j = 0; j + 1 < zs.length; j++) {
+      const [x0, x1, z0, z1] = [xs[i]!, xs[i + 1]!, zs[j]!, zs[j + 1]!]
+      const odd = (Math.floor((x0 + EPS) / tile) + Math.floor((z0 + EPS) / tile)) % 2 !== 0
+      const shade = odd ? 0.95 : 1
+      b.quad(
+        [
+          [x0, 0, z1],
+          [x1, 0, z1],
+          [x1, 0, z0],
+          [x0, 0, z0],
+        ],
+        colour,
+        [shade, shade, shade, shade],
+      )
+    }
+  }
+}
+
 /**
  * The whole building as one geometry with vertex colours: every room's floor and ceiling, the walls painted on each
  * side in the colours of the room they face, lintels over the doorways and a frame round each door. One material,
@@ -132,16 +169,8 @@ export function buildArchitecture(layout: Layout): BufferGeometry {
   const { rooms, doors, options } = layout
   for (const room of rooms) {
     const p = roomPalette(room.themeColor)
+    floorTiles(b, room.bounds, p.floor)
     const { minX, minZ, maxX, maxZ } = room.bounds
-    b.quad(
-      [
-        [minX, 0, maxZ],
-        [maxX, 0, maxZ],
-        [maxX, 0, minZ],
-        [minX, 0, minZ],
-      ],
-      p.floor,
-    )
     const h = room.height
     b.quad(
       [
@@ -151,7 +180,8 @@ export function buildArchitecture(layout: Layout): BufferGeometry {
         [minX, h, maxZ],
       ],
       p.ceiling,
-      [0.92, 0.92, 0.92, 0.92],
+      // Light comes down from the lamps and back up off the floor: a ceiling is not as dark as its side of a box.
+      [1.45, 1.45, 1.45, 1.45],
     )
   }
   for (const wall of layout.walls) {

@@ -1,7 +1,17 @@
-import { Color, FrontSide, InstancedMesh, Mesh, MeshBasicMaterial, Object3D, type BufferGeometry } from 'three'
+import {
+  Color,
+  DoubleSide,
+  FrontSide,
+  InstancedMesh,
+  Mesh,
+  MeshBasicMaterial,
+  Object3D,
+  type BufferGeometry,
+} from 'three'
 import type { Layout } from '../../layout/index.ts'
 import { buildStandGeometry } from '../stands/standGeometry.ts'
 import { buildArchitecture } from './architecture.ts'
+import { buildOcclusion } from './occlusion.ts'
 import { buildSeatGeometry, seatPlaces } from './seats.ts'
 
 const place = new Object3D()
@@ -39,19 +49,19 @@ export function buildBuilding(layout: Layout): Mesh[] {
   const first = layout.stands[0]
   if (first) {
     const colours = new Map(layout.rooms.map((r) => [r.id, r.themeColor]))
+    const { body, trim } = buildStandGeometry(first.size)
+    const places = layout.stands.map((s) => ({ x: s.position.x, z: s.position.z, rotationY: s.rotationY }))
     const stands = instanced(
-      buildStandGeometry(first.size),
-      layout.stands.map((s) => ({
-        x: s.position.x,
-        z: s.position.z,
-        rotationY: s.rotationY,
-        colour: colours.get(s.roomId),
-      })),
+      body,
+      layout.stands.map((s, i) => ({ ...places[i]!, colour: colours.get(s.roomId) })),
     )
     // Read by the interaction code: a ray's `instanceId` names the défi it hit.
     stands.userData = { defiIds: layout.stands.map((s) => s.defiId) }
     stands.name = 'stands'
-    meshes.push(stands)
+    const trims = instanced(trim, places)
+    trims.userData = stands.userData
+    trims.name = 'stand-trims'
+    meshes.push(stands, trims)
   }
   const auditorium = layout.rooms.find((r) => r.kind === 'auditorium')
   if (auditorium?.kind === 'auditorium') {
@@ -62,6 +72,23 @@ export function buildBuilding(layout: Layout): Mesh[] {
       meshes.push(seats)
     }
   }
+  // Last, over the surfaces it darkens: black fading to nothing, never written to the depth buffer.
+  const occlusion = new Mesh(
+    buildOcclusion(layout),
+    new MeshBasicMaterial({
+      vertexColors: true,
+      transparent: true,
+      depthWrite: false,
+      side: DoubleSide,
+      polygonOffset: true,
+      polygonOffsetFactor: -1,
+      polygonOffsetUnits: -4,
+    }),
+  )
+  occlusion.matrixAutoUpdate = false
+  occlusion.renderOrder = 1
+  occlusion.name = 'occlusion'
+  meshes.push(occlusion)
   return meshes
 }
 

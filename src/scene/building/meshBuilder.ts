@@ -4,14 +4,36 @@ import { toLinear, type Rgb } from '../colour.ts'
 /** A point in the building, in metres. */
 export type Point3 = [number, number, number]
 
+/** Where the key light comes from: high up, from the entrance's right (normalised). */
+export const LIGHT: Point3 = [0.551, 0.651, 0.521]
+// A weaker fill from the other side, so that no two sides of a box get the same light.
+const FILL: Point3 = [-0.8, 0.2, -0.3]
+
 /**
- * Collects quads with flat vertex colours into one geometry, so that a whole building is a single draw call. Colours
- * are given in sRGB and stored linear, as three.js expects vertex colours; `shade` darkens a vertex (baked light).
+ * How much light a surface facing `normal` (unit) receives from the building's lights, baked once: a sky light from
+ * above and a key light from `light`. Faces of a box each get their own value, so corners read without any lighting
+ * computed per frame; a floor gets all of it, a ceiling the light bounced off the floor.
+ */
+export function lightFor(normal: Point3, light: Point3 = LIGHT): number {
+  const [nx, ny, nz] = normal
+  const key = Math.max(0, nx * light[0] + ny * light[1] + nz * light[2])
+  const fill = Math.max(0, nx * FILL[0] + ny * FILL[1] + nz * FILL[2])
+  const sky = 0.5 + 0.5 * ny
+  return Math.min(1, 0.5 + 0.25 * sky + 0.32 * key + 0.1 * fill)
+}
+
+/**
+ * Collects quads with vertex colours into one geometry, so that a whole building is a single draw call. Colours are
+ * given in sRGB and stored linear, as three.js expects vertex colours. Each quad is lit by its direction (see
+ * `lightFor`); `shade` darkens a vertex further (baked occlusion).
  */
 export class MeshBuilder {
   private readonly positions: number[] = []
   private readonly colours: number[] = []
   private readonly indices: number[] = []
+
+  /** `light`: where the key light comes from, in the geometry's own frame. */
+  constructor(private readonly light: Point3 = LIGHT) {}
 
   /** Adds the quad a→b→c→d (counter-clockwise seen from its front), each corner with its own shade. */
   quad(
@@ -20,9 +42,10 @@ export class MeshBuilder {
     shades: [number, number, number, number] = [1, 1, 1, 1],
   ) {
     const first = this.positions.length / 3
+    const lit = lightFor(normalOf(corners), this.light)
     corners.forEach((p, i) => {
       this.positions.push(...p)
-      const s = shades[i]!
+      const s = shades[i]! * lit
       this.colours.push(toLinear(colour.r) * s, toLinear(colour.g) * s, toLinear(colour.b) * s)
     })
     this.indices.push(first, first + 1, first + 2, first, first + 2, first + 3)
@@ -98,6 +121,15 @@ export class MeshBuilder {
     geometry.computeBoundingSphere()
     return geometry
   }
+}
+
+/** The unit normal of a counter-clockwise quad. */
+function normalOf([a, b, , d]: [Point3, Point3, Point3, Point3]): Point3 {
+  const u = [b[0] - a[0], b[1] - a[1], b[2] - a[2]]
+  const v = [d[0] - a[0], d[1] - a[1], d[2] - a[2]]
+  const n: Point3 = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!]
+  const len = Math.hypot(...n) || 1
+  return [n[0] / len, n[1] / len, n[2] / len]
 }
 
 /** One side of a box: its colour, its shade, and how much darker its foot is (fake contact shadow). */

@@ -17,7 +17,11 @@ extend({ Group, Mesh })
 export type LiveSceneProps = ScreensProps & {
   world: World
   pool: VideoPool | undefined
-  stats: { write: (text: string) => void; hooks: Omit<SceneTestHooks, 'goTo' | 'context'> } | null
+  stats: {
+    write: (text: string) => void
+    atlasBytes: () => number
+    hooks: Omit<SceneTestHooks, 'goTo' | 'context' | 'project'>
+  } | null
 }
 
 /**
@@ -50,7 +54,14 @@ export default function LiveScene({
           link={link}
           pool={pool}
         />
-        {stats && <StatsProbe write={stats.write} activeDecoders={link.activeDecoders} subscribe={link.subscribe} />}
+        {stats && (
+          <StatsProbe
+            write={stats.write}
+            activeDecoders={link.activeDecoders}
+            atlasBytes={stats.atlasBytes}
+            subscribe={link.subscribe}
+          />
+        )}
         {stats && <SceneHooks hooks={stats.hooks} />}
       </>
     ),

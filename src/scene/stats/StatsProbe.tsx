@@ -9,11 +9,14 @@ import { createFrameStats } from './frameStats.ts'
 export function StatsProbe({
   write: show,
   activeDecoders,
+  atlasBytes,
   subscribe,
 }: {
   /** Puts the figures (JSON) in the overlay. */
   write: (text: string) => void
   activeDecoders: () => number
+  /** The picture atlas's video memory, in bytes. */
+  atlasBytes: () => number
   subscribe: (listener: () => void) => () => void
 }) {
   const get = useThree((s) => s.get)
@@ -26,7 +29,7 @@ export function StatsProbe({
     let timer: ReturnType<typeof setTimeout> | undefined
     const write = () => {
       timer = undefined
-      show(JSON.stringify(stats.read(activeDecoders())))
+      show(JSON.stringify(stats.read(activeDecoders(), atlasBytes())))
     }
     const schedule = () => {
       timer ??= setTimeout(write, 200)
@@ -54,6 +57,6 @@ export function StatsProbe({
       clearTimeout(timer)
       info().autoReset = true
     }
-  }, [get, show, activeDecoders, subscribe])
+  }, [get, show, activeDecoders, atlasBytes, subscribe])
   return null
 }

@@ -8,6 +8,8 @@ export type RenderStatsData = {
   fps: number
   /** Frames drawn since the scene opened: it stays still while nothing moves and no video plays. */
   frames: number
+  /** Video memory the picture atlas takes, mipmaps included, in bytes. */
+  atlasBytes: number
 }
 
 /** The renderer's counters after one frame, as three.js keeps them in `renderer.info`. */
@@ -29,7 +31,7 @@ export function createFrameStats() {
       times.push(now)
       while (times.length > 0 && times[0]! <= now - 1000) times.shift()
     },
-    read(activeDecoders: number): RenderStatsData {
+    read(activeDecoders: number, atlasBytes = 0): RenderStatsData {
       return {
         drawCalls: last.calls,
         triangles: last.triangles,
@@ -38,6 +40,7 @@ export function createFrameStats() {
         activeDecoders,
         fps: times.length,
         frames,
+        atlasBytes,
       }
     },
   }
