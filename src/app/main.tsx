@@ -4,8 +4,8 @@ import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
 import { App } from './App.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
-import { GalleryContext } from './galleryContext.ts'
-import { parseLocation } from './routes.ts'
+import { GalleryContext } from '../ui/galleryContext.ts'
+import { parseLocation } from '../store/routes.ts'
 
 function browserStorage(): Storage | undefined {
   try {

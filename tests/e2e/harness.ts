@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createServer } from '../../src/server/app.ts'
 import { prepare } from '../../src/server/prepare.ts'
-import { CHROMIUM_BASE_ARGS } from './chromium.ts'
+import { CHROMIUM_WEBGL_ARGS, chromiumPath } from './chromium.ts'
 
 /** The real server on a free port and a real Chromium, with what went wrong in the pages. */
 export type Harness = {
@@ -23,22 +23,14 @@ export type Harness = {
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-// WebGL2 through SwiftShader, for the 3D rooms.
-const CHROMIUM_ARGS = [
-  ...CHROMIUM_BASE_ARGS,
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
-
 /**
  * Builds the app if it is missing or stale and makes the demo media (both skipped when up to date), serves
- * the repository's gallery/, media/ and dist/, and opens Chromium on a throwaway profile.
+ * the repository's gallery/ and media/ (or `galleryDir` and `mediaDir`) and dist/, and opens Chromium on a throwaway profile.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { galleryDir?: string; mediaDir?: string } = {}): Promise<Harness> {
   const dirs = {
-    galleryDir: path.join(ROOT, 'gallery'),
-    mediaDir: path.join(ROOT, 'media'),
+    galleryDir: options.galleryDir ?? path.join(ROOT, 'gallery'),
+    mediaDir: options.mediaDir ?? path.join(ROOT, 'media'),
     distDir: path.join(ROOT, 'dist'),
   }
   await prepare({ root: ROOT, ...dirs, say: (line) => console.log(`[harness] ${line}`) })
@@ -51,9 +43,9 @@ export async function startHarness(): Promise<Harness> {
     const address = app.server.address()
     if (address === null || typeof address === 'string') throw new Error('the server has no TCP address')
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_WEBGL_ARGS,
     })
   } catch (error) {
     await app.close()
