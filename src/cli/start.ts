@@ -8,6 +8,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const galleryDir = path.resolve(process.env.GALLERY_DIR ?? path.join(root, 'gallery'))
 const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(root, 'media'))
 const distDir = path.join(root, 'dist')
+// The store (accounts, sessions, drafts, audit…): created at first start, git-ignored.
+const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'))
 const host = process.env.HOST ?? '127.0.0.1'
 const port = Number(process.env.PORT ?? 8080)
 
@@ -17,7 +19,7 @@ function say(line: string): void {
 
 async function main(): Promise<void> {
   await prepare({ root, galleryDir, mediaDir, distDir, say })
-  const app = await createServer({ galleryDir, mediaDir, distDir, logger: true })
+  const app = await createServer({ galleryDir, mediaDir, distDir, dataDir, logger: true })
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) process.exit(1)

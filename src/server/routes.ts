@@ -9,14 +9,48 @@ import { staticFolder } from './media.ts'
 import { openDataHandlers } from './openData.ts'
 import { securityHeaders } from './security.ts'
 import { appFallback, appFiles } from './spa.ts'
+import { auditHandler } from './auth/auditLog.ts'
+import { organiserOnly, teamOnly } from './auth/guards.ts'
+import { LOGIN_BODY_LIMIT, loginHandlers } from './auth/login.ts'
+import type { AuthSettings } from './auth/settings.ts'
+import { setUpAuth } from './auth/setup.ts'
+import { teamLinkHandlers } from './auth/teamLinkRoutes.ts'
+import type { Db } from './db/database.ts'
 
-/** Absolute folders the routes read from. */
-export type RouteOptions = { galleryDir: string; mediaDir: string; distDir: string }
+/** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
+export type RouteOptions = {
+  galleryDir: string
+  mediaDir: string
+  distDir: string
+  db: Db
+  auth?: Partial<AuthSettings>
+}
+
+type ById = { Params: { id: string } }
+type AuditQuery = { Querystring: { exhibition?: string; limit?: string } }
 
 /** Every route of the server, in one place. */
 export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
   app.addHook('onRequest', securityHeaders)
   app.addHook('onRequest', rejectUnsafePaths)
+
+  // The write side's accounts, sessions, team links and audit log (issue 8, part A). Set up before any write route:
+  // every /api/curate route, declared here or below, gets organiserOnly.
+  await setUpAuth(app, opts.db, opts.auth)
+  const auth = loginHandlers(app)
+  const links = teamLinkHandlers(opts.db, opts.galleryDir)
+  app.post('/api/auth/login', { bodyLimit: LOGIN_BODY_LIMIT }, auth.login)
+  app.get('/api/auth/session', auth.session)
+  app.post('/api/auth/logout', { preHandler: organiserOnly }, auth.logout)
+  app.post<ById>('/api/curate/exhibitions/:id/team-links', { preHandler: organiserOnly }, links.create)
+  app.get<ById>('/api/curate/exhibitions/:id/team-links', { preHandler: organiserOnly }, links.list)
+  app.delete<{ Params: { linkId: string } }>(
+    '/api/curate/team-links/:linkId',
+    { preHandler: organiserOnly },
+    links.revoke,
+  )
+  app.get<AuditQuery>('/api/curate/audit', { preHandler: organiserOnly }, auditHandler(opts.db))
+  app.get('/api/team', { preHandler: teamOnly }, links.team)
 
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.

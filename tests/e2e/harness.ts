@@ -42,8 +42,9 @@ export async function startHarness(): Promise<Harness> {
     distDir: path.join(ROOT, 'dist'),
   }
   await prepare({ root: ROOT, ...dirs, say: (line) => console.log(`[harness] ${line}`) })
-  const app = await createServer(dirs)
   const profile = await mkdtemp(path.join(tmpdir(), 'vernissage-chromium-'))
+  // A throwaway store in the profile's folder: tests never touch the repository's data/.
+  const app = await createServer({ ...dirs, dataDir: path.join(profile, 'vernissage-data') })
   let context: BrowserContext | undefined
   try {
     await app.listen({ port: 0, host: '127.0.0.1' })

@@ -37,6 +37,7 @@ beforeAll(async () => {
     galleryDir: dir,
     mediaDir: path.join(ROOT, 'media'),
     distDir: path.join(ROOT, 'dist'),
+    dataDir: path.join(dir, 'data'),
   })
   await server.listen({ port: 0, host: '127.0.0.1' })
   big = { server, dir, url: `http://127.0.0.1:${(server.server.address() as { port: number }).port}` }

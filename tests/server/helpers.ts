@@ -8,12 +8,23 @@ import { createServer, type ServerOptions } from '../../src/server/app.ts'
 /** A server listening on a free loopback port. */
 export type Running = { base: string; app: FastifyInstance; close(): Promise<void> }
 
-export async function listen(opts: ServerOptions): Promise<Running> {
-  const app = await createServer(opts)
-  await app.listen({ port: 0, host: '127.0.0.1' })
+/** Starts the server on a free loopback port; without a `dataDir`, on a fresh store removed at close. */
+export async function listen(opts: Omit<ServerOptions, 'dataDir'> & { dataDir?: string }): Promise<Running> {
+  const data = opts.dataDir === undefined ? await tempDir('data') : undefined
+  const app = await createServer({ ...opts, dataDir: opts.dataDir ?? data!.dir })
+  const close = async () => {
+    await app.close()
+    await data?.remove()
+  }
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' })
+  } catch (error) {
+    await close()
+    throw error
+  }
   const address = app.server.address()
   if (address === null || typeof address === 'string') throw new Error('no TCP address')
-  return { base: `http://127.0.0.1:${address.port}`, app, close: () => app.close() }
+  return { base: `http://127.0.0.1:${address.port}`, app, close }
 }
 
 /** A fresh temporary folder, and the function that removes it. */

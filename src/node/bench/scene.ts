@@ -143,7 +143,9 @@ export async function measureScene(options: {
   const parsed = parseManifest(JSON.parse(await readFile(eig4File, 'utf8')))
   if (!parsed.ok) throw new Error('gallery/eig4.json does not parse')
   await writeBigGallery(galleryDir, parsed.manifest)
-  const server = await createServer({ galleryDir, mediaDir: path.join(root, 'media'), distDir })
+  // The store goes in the same throwaway folder (a subfolder is no manifest file).
+  const dataDir = path.join(galleryDir, 'data')
+  const server = await createServer({ galleryDir, mediaDir: path.join(root, 'media'), distDir, dataDir })
   let browser: Browser | undefined
   try {
     await server.listen({ port: 0, host: '127.0.0.1' })
