@@ -12,7 +12,12 @@ export type ExhibitionSummary = Pick<Manifest['exhibition'], 'id' | 'title' | 's
 /** A valid manifest file, with what the API answers for it computed once per version of the file. */
 export type CatalogueEntry = { file: string; summary: ExhibitionSummary; publicJson: string }
 
-type Loaded = { mtimeMs: number; size: number; entry: CatalogueEntry | null }
+// A file counts as changed when any of these moved: a publish renames a new file (a new inode) over the old one.
+type Stamp = { ino: number; mtimeMs: number; ctimeMs: number; size: number }
+type Loaded = Stamp & { entry: CatalogueEntry | null }
+
+const sameStamp = (a: Stamp, b: Stamp): boolean =>
+  a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.size === b.size
 
 /** The valid manifests of a gallery folder, re-read when a file is added, changed or removed. */
 export type Catalogue = {
@@ -22,6 +27,8 @@ export type Catalogue = {
   get(id: string): Promise<CatalogueEntry | undefined>
   /** The exhibition a file of the gallery folder holds (`eig4.json`), or undefined when it shows none. */
   fromFile(name: string): Promise<CatalogueEntry | undefined>
+  /** Forgets what was read of a file, so that the next request reads it again (the server has just published it). */
+  forget(name: string): void
 }
 
 /** True for the names of the gallery folder's manifest files (`schema.json` and dotfiles are not). */
@@ -65,13 +72,19 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
   let byId = new Map<string, CatalogueEntry>()
   let sorted: ExhibitionSummary[] = []
   let refreshing: Promise<void> | null = null
+  // Files the server has just written: read again whatever their stamp says. `forgets` counts the calls to forget,
+  // `covered` how many of them the latest read of the folder started after.
+  const stale = new Set<string>()
+  let forgets = 0
+  let covered = 0
 
-  async function check(name: string): Promise<Loaded | null> {
+  async function check(name: string, reload: boolean): Promise<Loaded | null> {
     const file = path.join(galleryDir, name)
     const info = await stat(file).catch(() => null)
     if (!info?.isFile()) return null
     const known = files.get(name)
-    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known
+    const stamp = { ino: info.ino, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size }
+    if (known && !reload && sameStamp(known, stamp)) return known
     const loaded = await load(file, info.size).catch((error: unknown) => ({
       errors: [{ path: '$', message: { fr: 'lecture impossible', en: `cannot read: ${String(error)}` } }],
     }))
@@ -82,20 +95,22 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
           `invalid manifest left out: ${file} ${e.path}: ${e.message.en}`,
         )
       }
-      return { mtimeMs: info.mtimeMs, size: info.size, entry: null }
+      return { ...stamp, entry: null }
     }
     const visible = publicManifest(loaded.manifest)
     const entry = { file, summary: summarize(visible), publicJson: JSON.stringify(visible) }
-    return { mtimeMs: info.mtimeMs, size: info.size, entry }
+    return { ...stamp, entry }
   }
 
   async function refresh(): Promise<void> {
+    const reload = new Set(stale)
+    stale.clear()
     const names = await readdir(galleryDir).catch((error: unknown) => {
       log.warn({ galleryDir }, `cannot read the gallery folder: ${String(error)}`)
       return [] as string[]
     })
     const manifestNames = names.filter(isManifestFile).sort()
-    const checked = await Promise.all(manifestNames.map(check))
+    const checked = await Promise.all(manifestNames.map((name) => check(name, reload.has(name))))
     const next = new Map<string, Loaded>()
     manifestNames.forEach((name, i) => {
       const loaded = checked[i]
@@ -118,12 +133,16 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
     sorted = [...byId.values()].map((e) => e.summary).sort(byNewestPromotion)
   }
 
-  // Requests that arrive while the folder is being read share that read instead of starting their own.
+  // Requests that arrive while the folder is being read share that read instead of starting their own, unless the
+  // server wrote a file after that read began: then they wait for one more read, which sees the new file.
   function fresh(): Promise<void> {
-    refreshing ??= refresh().finally(() => {
-      refreshing = null
+    if (refreshing && covered === forgets) return refreshing
+    const mine: Promise<void> = (refreshing ?? Promise.resolve()).then(refresh, refresh).finally(() => {
+      if (refreshing === mine) refreshing = null
     })
-    return refreshing
+    refreshing = mine
+    covered = forgets
+    return mine
   }
 
   return {
@@ -140,6 +159,11 @@ export function createCatalogue(galleryDir: string, log: FastifyBaseLogger): Cat
       const entry = files.get(name)?.entry
       // A file whose id another file already took is left out of the exhibitions: the same here.
       return entry && byId.get(entry.summary.id) === entry ? entry : undefined
+    },
+    forget(name) {
+      // Two versions of a file written within one clock tick, of one size, on a reused inode would look the same.
+      stale.add(name)
+      forgets += 1
     },
   }
 }

@@ -33,7 +33,7 @@ export function tusClient(base: string) {
           'Upload-Offset': String(offset),
           'Content-Type': 'application/offset+octet-stream',
         },
-        body,
+        body: new Uint8Array(body),
       })
     },
     async head(token: string | null, location: string) {

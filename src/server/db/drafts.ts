@@ -1,0 +1,103 @@
+import type { Db } from './database.ts'
+
+/** The current draft of an exhibition: its manifest's exact bytes, their ETag, and its latest version. */
+export type DraftRow = {
+  exhibitionId: string
+  body: string
+  etag: string
+  version: number
+  updatedAt: number
+  updatedBy: string
+}
+
+/** One saved version of a draft; nothing is ever erased. */
+export type VersionRow = {
+  exhibitionId: string
+  n: number
+  body: string
+  etag: string
+  createdAt: number
+  actor: string
+  summary: string
+  publishedAt: number | null
+}
+
+/** A version without its body, as listed. */
+export type VersionInfo = Omit<VersionRow, 'body'>
+
+/** What a new version records. */
+export type NewVersion = { exhibitionId: string; body: string; etag: string; actor: string; summary: string; at: number }
+
+const DRAFT_COLUMNS =
+  'exhibition_id AS exhibitionId, body, etag, version, updated_at AS updatedAt, updated_by AS updatedBy'
+const VERSION_INFO =
+  'exhibition_id AS exhibitionId, n, etag, created_at AS createdAt, actor, summary, published_at AS publishedAt'
+
+/** The draft of an exhibition, or undefined when nobody has opened it yet. */
+export function readDraft(db: Db, exhibitionId: string): DraftRow | undefined {
+  return db.prepare(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE exhibition_id = ?`).get(exhibitionId) as
+    | DraftRow
+    | undefined
+}
+
+/** Every draft with its body and its latest version's summary, by id. */
+export function listDrafts(db: Db): (DraftRow & { summary: string })[] {
+  return db
+    .prepare(
+      `SELECT d.exhibition_id AS exhibitionId, d.body, d.etag, d.version, d.updated_at AS updatedAt,
+        d.updated_by AS updatedBy, v.summary
+       FROM drafts d JOIN versions v ON v.exhibition_id = d.exhibition_id AND v.n = d.version
+       ORDER BY d.exhibition_id`,
+    )
+    .all() as (DraftRow & { summary: string })[]
+}
+
+/**
+ * Saves a new version and makes it the draft; returns its number. The caller holds the transaction in which it read
+ * the draft this version follows, so that no other write slips in between.
+ */
+export function insertVersion(db: Db, v: NewVersion): number {
+  const last = db.prepare('SELECT MAX(n) AS n FROM versions WHERE exhibition_id = ?').get(v.exhibitionId) as {
+    n: number | null
+  }
+  const n = (last.n ?? 0) + 1
+  db.prepare(
+    'INSERT INTO versions (exhibition_id, n, body, etag, created_at, actor, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(v.exhibitionId, n, v.body, v.etag, v.at, v.actor, v.summary)
+  db.prepare(
+    `INSERT INTO drafts (exhibition_id, body, etag, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (exhibition_id) DO UPDATE SET body = excluded.body, etag = excluded.etag, version = excluded.version,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(v.exhibitionId, v.body, v.etag, n, v.at, v.actor)
+  return n
+}
+
+/** Every version of an exhibition's draft, oldest first, without their bodies. */
+export function listVersions(db: Db, exhibitionId: string): VersionInfo[] {
+  return db
+    .prepare(`SELECT ${VERSION_INFO} FROM versions WHERE exhibition_id = ? ORDER BY n`)
+    .all(exhibitionId) as VersionInfo[]
+}
+
+/** One version with its exact bytes, or undefined. */
+export function readVersion(db: Db, exhibitionId: string, n: number): VersionRow | undefined {
+  return db.prepare(`SELECT ${VERSION_INFO}, body FROM versions WHERE exhibition_id = ? AND n = ?`).get(
+    exhibitionId,
+    n,
+  ) as VersionRow | undefined
+}
+
+/** Records that version `n` is now the published file. */
+export function markPublished(db: Db, exhibitionId: string, n: number, at: number): void {
+  db.prepare('UPDATE versions SET published_at = ? WHERE exhibition_id = ? AND n = ?').run(at, exhibitionId, n)
+}
+
+/** The version last published, if any was published through the server. */
+export function lastPublished(db: Db, exhibitionId: string): VersionInfo | undefined {
+  return db
+    .prepare(
+      `SELECT ${VERSION_INFO} FROM versions WHERE exhibition_id = ? AND published_at IS NOT NULL
+       ORDER BY published_at DESC, n DESC LIMIT 1`,
+    )
+    .get(exhibitionId) as VersionInfo | undefined
+}
