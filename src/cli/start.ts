@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from '../server/app.ts'
+import { limitsFromEnv } from '../server/uploads/limits.ts'
 import { prepare } from '../server/prepare.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -19,7 +20,11 @@ function say(line: string): void {
 
 async function main(): Promise<void> {
   await prepare({ root, galleryDir, mediaDir, distDir, say })
-  const app = await createServer({ galleryDir, mediaDir, distDir, dataDir, logger: true })
+  const uploads = {
+    limits: limitsFromEnv(process.env),
+    ...(process.env.REDIS_URL && { redisUrl: process.env.REDIS_URL }),
+  }
+  const app = await createServer({ galleryDir, mediaDir, distDir, dataDir, logger: true, uploads })
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) process.exit(1)

@@ -5,6 +5,7 @@ import type { AuthSettings } from './auth/settings.ts'
 import { openDatabase } from './db/database.ts'
 import { loggerOptions, type LogOptions } from './logging.ts'
 import { registerRoutes } from './routes.ts'
+import type { UploadSettings } from './uploads/setup.ts'
 
 /**
  * Where the server finds the manifests, the media, the built app and its store (`dataDir`, created when missing);
@@ -17,6 +18,8 @@ export type ServerOptions = {
   dataDir: string
   logger?: boolean | LogOptions
   auth?: Partial<AuthSettings>
+  /** Upload limits and the job queue (see `UploadSettings`); `npm start` fills it from the environment. */
+  uploads?: UploadSettings
 }
 
 /** Builds the vernissage server (not yet listening): the exhibitions API, the write side, the media, the built app. */
@@ -39,6 +42,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       distDir: path.resolve(opts.distDir),
       db,
       auth: opts.auth,
+      dataDir: path.resolve(opts.dataDir),
+      uploads: opts.uploads,
     })
   } catch (error) {
     db.close()

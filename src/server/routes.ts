@@ -16,6 +16,9 @@ import type { AuthSettings } from './auth/settings.ts'
 import { setUpAuth } from './auth/setup.ts'
 import { teamLinkHandlers } from './auth/teamLinkRoutes.ts'
 import type { Db } from './db/database.ts'
+import { registerUploadRoutes } from './uploads/routes.ts'
+import { uploadContext, type UploadSettings } from './uploads/setup.ts'
+import { teamCommandsHandler } from './uploads/teamCommands.ts'
 
 /** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
 export type RouteOptions = {
@@ -24,6 +27,9 @@ export type RouteOptions = {
   distDir: string
   db: Db
   auth?: Partial<AuthSettings>
+  /** The store's folder: tus writes uploads under `dataDir/uploads/`. */
+  dataDir: string
+  uploads?: UploadSettings
 }
 
 type ById = { Params: { id: string } }
@@ -51,6 +57,12 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   )
   app.get<AuditQuery>('/api/curate/audit', { preHandler: organiserOnly }, auditHandler(opts.db))
   app.get('/api/team', { preHandler: teamOnly }, links.team)
+  // POST /api/team/commands : a team's edits of its own défi's texts, people and links, into the draft as submitted
+  app.post('/api/team/commands', { preHandler: teamOnly }, teamCommandsHandler(opts.db, opts.galleryDir))
+  // POST /api/uploads (tus creation), HEAD/PATCH/DELETE /api/uploads/:id : the team's video, poster and captions,
+  // checked, then transcoded by the job queue's workers (issue 9)
+  const uploads = await uploadContext(app, { ...opts, settings: opts.uploads })
+  await registerUploadRoutes(app, uploads)
 
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.

@@ -78,37 +78,45 @@ export function getDraft(db: Db, galleryDir: string, exhibitionId: string): Draf
   }
   if (Buffer.byteLength(body) > MAX_MANIFEST_BYTES) return undefined
   // Two organisers may open it at once: the second finds the first one's draft inside the transaction.
-  return db.transaction(() => {
-    const first = readDraft(db, exhibitionId)
-    if (first) return first
-    insertVersion(db, {
-      exhibitionId,
-      body,
-      etag: etagOf(body),
-      actor: 'gallery',
-      summary: `opened from gallery/${exhibitionId}.json`,
-      at: Date.now(),
+  return db
+    .transaction(() => {
+      const first = readDraft(db, exhibitionId)
+      if (first) return first
+      insertVersion(db, {
+        exhibitionId,
+        body,
+        etag: etagOf(body),
+        actor: 'gallery',
+        summary: `opened from gallery/${exhibitionId}.json`,
+        at: Date.now(),
+      })
+      return readDraft(db, exhibitionId)
     })
-    return readDraft(db, exhibitionId)
-  }).immediate()
+    .immediate()
 }
 
 /** Creates an exhibition from a manifest; 409 when its id already has a draft or a published file. */
-export function createExhibition(db: Db, galleryDir: string, opts: { doc: unknown; actor: Actor }): Saved | DraftFailure {
+export function createExhibition(
+  db: Db,
+  galleryDir: string,
+  opts: { doc: unknown; actor: Actor },
+): Saved | DraftFailure {
   const parsed = parseManifest(opts.doc)
   if (!parsed.ok) return invalid(parsed.errors)
   const id = parsed.manifest.exhibition.id
   const body = canonicalJson(opts.doc)
-  return db.transaction((): Saved | DraftFailure => {
-    if (readDraft(db, id) || existsSync(publishedFile(galleryDir, id))) {
-      return {
-        ok: false,
-        status: 409,
-        error: { fr: `l'exposition « ${id} » existe déjà`, en: `exhibition "${id}" already exists` },
+  return db
+    .transaction((): Saved | DraftFailure => {
+      if (readDraft(db, id) || existsSync(publishedFile(galleryDir, id))) {
+        return {
+          ok: false,
+          status: 409,
+          error: { fr: `l'exposition « ${id} » existe déjà`, en: `exhibition "${id}" already exists` },
+        }
       }
-    }
-    return save(db, id, body, opts.actor, 'created', 'exhibition.create')
-  }).immediate()
+      return save(db, id, body, opts.actor, 'created', 'exhibition.create')
+    })
+    .immediate()
 }
 
 /** Replaces a draft as a whole (`PUT`), only if `ifMatch` names the current version; validated first. */
@@ -118,14 +126,16 @@ export function saveDraft(
 ): Saved | DraftFailure {
   const parsed = parseManifest(opts.doc)
   const body = canonicalJson(opts.doc)
-  return db.transaction((): Saved | DraftFailure => {
-    const draft = readDraft(db, opts.exhibitionId)
-    if (!draft) return notFound()
-    if (!ifMatches(opts.ifMatch, draft.etag)) return stale(draft)
-    if (!parsed.ok) return invalid(parsed.errors)
-    if (body === draft.body) return { ok: true, etag: draft.etag, version: draft.version }
-    return save(db, opts.exhibitionId, body, opts.actor, 'PUT (whole draft)', 'draft.put')
-  }).immediate()
+  return db
+    .transaction((): Saved | DraftFailure => {
+      const draft = readDraft(db, opts.exhibitionId)
+      if (!draft) return notFound()
+      if (!ifMatches(opts.ifMatch, draft.etag)) return stale(draft)
+      if (!parsed.ok) return invalid(parsed.errors)
+      if (body === draft.body) return { ok: true, etag: draft.etag, version: draft.version }
+      return save(db, opts.exhibitionId, body, opts.actor, 'PUT (whole draft)', 'draft.put')
+    })
+    .immediate()
 }
 
 /** What `applyCommandsToDraft` answers when the commands landed: `rebased` when `baseEtag` was not the draft's. */
@@ -141,45 +151,51 @@ export function applyCommandsToDraft(
   opts: { exhibitionId: string; actor: Actor; commands: readonly Command[]; baseEtag?: string; galleryDir?: string },
 ): CommandsApplied | DraftFailure {
   if (opts.galleryDir !== undefined) getDraft(db, opts.galleryDir, opts.exhibitionId)
-  return db.transaction((): CommandsApplied | DraftFailure => {
-    const draft = readDraft(db, opts.exhibitionId)
-    if (!draft) return notFound()
-    const rebased = opts.baseEtag !== draft.etag
-    let doc: DraftDocument
-    try {
-      doc = JSON.parse(draft.body) as DraftDocument
-    } catch {
-      return invalid([{ path: '$', message: { fr: 'le brouillon est du JSON invalide', en: 'the draft is invalid JSON' } }])
-    }
-    for (const [index, command] of opts.commands.entries()) {
-      const result = applyCommand(doc, command)
-      if (!result.ok) return { ok: false, status: 409, error: result.reason, command: index }
-      doc = result.doc
-    }
-    const parsed = parseManifest(doc)
-    if (!parsed.ok) return invalid(parsed.errors)
-    const body = canonicalJson(doc)
-    if (body === draft.body) return { ok: true, etag: draft.etag, version: draft.version, rebased, body }
-    const saved = save(db, opts.exhibitionId, body, opts.actor, describeCommands(opts.commands), 'draft.commands')
-    return { ...saved, rebased, body }
-  }).immediate()
+  return db
+    .transaction((): CommandsApplied | DraftFailure => {
+      const draft = readDraft(db, opts.exhibitionId)
+      if (!draft) return notFound()
+      const rebased = opts.baseEtag !== draft.etag
+      let doc: DraftDocument
+      try {
+        doc = JSON.parse(draft.body) as DraftDocument
+      } catch {
+        return invalid([
+          { path: '$', message: { fr: 'le brouillon est du JSON invalide', en: 'the draft is invalid JSON' } },
+        ])
+      }
+      for (const [index, command] of opts.commands.entries()) {
+        const result = applyCommand(doc, command)
+        if (!result.ok) return { ok: false, status: 409, error: result.reason, command: index }
+        doc = result.doc
+      }
+      const parsed = parseManifest(doc)
+      if (!parsed.ok) return invalid(parsed.errors)
+      const body = canonicalJson(doc)
+      if (body === draft.body) return { ok: true, etag: draft.etag, version: draft.version, rebased, body }
+      const saved = save(db, opts.exhibitionId, body, opts.actor, describeCommands(opts.commands), 'draft.commands')
+      return { ...saved, rebased, body }
+    })
+    .immediate()
 }
 
 /** Makes version `n` the draft again, as a new version with the very same bytes: nothing is erased. */
 export function restoreVersion(db: Db, opts: { exhibitionId: string; n: number; actor: Actor }): Saved | DraftFailure {
-  return db.transaction((): Saved | DraftFailure => {
-    const version = readVersion(db, opts.exhibitionId, opts.n)
-    if (!version) {
-      return { ok: false, status: 404, error: { fr: 'version introuvable', en: 'version not found' } }
-    }
-    let doc: unknown
-    try {
-      doc = JSON.parse(version.body)
-    } catch {
-      doc = undefined
-    }
-    const parsed = parseManifest(doc)
-    if (!parsed.ok) return invalid(parsed.errors)
-    return save(db, opts.exhibitionId, version.body, opts.actor, `restore of ${opts.n}`, 'draft.restore')
-  }).immediate()
+  return db
+    .transaction((): Saved | DraftFailure => {
+      const version = readVersion(db, opts.exhibitionId, opts.n)
+      if (!version) {
+        return { ok: false, status: 404, error: { fr: 'version introuvable', en: 'version not found' } }
+      }
+      let doc: unknown
+      try {
+        doc = JSON.parse(version.body)
+      } catch {
+        doc = undefined
+      }
+      const parsed = parseManifest(doc)
+      if (!parsed.ok) return invalid(parsed.errors)
+      return save(db, opts.exhibitionId, version.body, opts.actor, `restore of ${opts.n}`, 'draft.restore')
+    })
+    .immediate()
 }

@@ -34,7 +34,11 @@ const IF_MATCH_REQUIRED = errorBody(
 )
 
 function json(reply: FastifyReply, body: string, etag: string) {
-  return reply.header('ETag', etag).header('Cache-Control', 'no-store').type('application/json; charset=utf-8').send(body)
+  return reply
+    .header('ETag', etag)
+    .header('Cache-Control', 'no-store')
+    .type('application/json; charset=utf-8')
+    .send(body)
 }
 
 function fail(reply: FastifyReply, failure: DraftFailure | PublishFailure) {

@@ -26,7 +26,14 @@ export type VersionRow = {
 export type VersionInfo = Omit<VersionRow, 'body'>
 
 /** What a new version records. */
-export type NewVersion = { exhibitionId: string; body: string; etag: string; actor: string; summary: string; at: number }
+export type NewVersion = {
+  exhibitionId: string
+  body: string
+  etag: string
+  actor: string
+  summary: string
+  at: number
+}
 
 const DRAFT_COLUMNS =
   'exhibition_id AS exhibitionId, body, etag, version, updated_at AS updatedAt, updated_by AS updatedBy'
@@ -36,8 +43,7 @@ const VERSION_INFO =
 /** The draft of an exhibition, or undefined when nobody has opened it yet. */
 export function readDraft(db: Db, exhibitionId: string): DraftRow | undefined {
   return db.prepare(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE exhibition_id = ?`).get(exhibitionId) as
-    | DraftRow
-    | undefined
+    DraftRow | undefined
 }
 
 /** Every draft with its body and its latest version's summary, by id. */
@@ -81,10 +87,9 @@ export function listVersions(db: Db, exhibitionId: string): VersionInfo[] {
 
 /** One version with its exact bytes, or undefined. */
 export function readVersion(db: Db, exhibitionId: string, n: number): VersionRow | undefined {
-  return db.prepare(`SELECT ${VERSION_INFO}, body FROM versions WHERE exhibition_id = ? AND n = ?`).get(
-    exhibitionId,
-    n,
-  ) as VersionRow | undefined
+  return db
+    .prepare(`SELECT ${VERSION_INFO}, body FROM versions WHERE exhibition_id = ? AND n = ?`)
+    .get(exhibitionId, n) as VersionRow | undefined
 }
 
 /** Records that version `n` is now the published file. */
