@@ -1,18 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { TeamGrant } from '../../../src/server/uploads/routes.ts'
 import { tempDir } from '../helpers.ts'
 import { makeInputs } from './fixtures.ts'
 import { filesUnder, uploadServer, waitForUpload } from './harness.ts'
 import { metadata, tusClient, type Tus } from './tusClient.ts'
 
-const TEAM_A = 'token-a'
-const TEAM_B = 'token-b'
-const teams = new Map<string, TeamGrant>([
-  [TEAM_A, { linkId: 1, exhibitionId: 'eig4', defiId: 'adex' }],
-  [TEAM_B, { linkId: 2, exhibitionId: 'eig4', defiId: 'datafriches' }],
-])
+let TEAM_A: string
+let TEAM_B: string
+let EXPIRED: string
+let REVOKED: string
 
 let work: Awaited<ReturnType<typeof tempDir>>
 let inputs: Awaited<ReturnType<typeof makeInputs>>
@@ -24,8 +21,14 @@ const mediaDir = () => path.join(work.dir, 'media')
 beforeAll(async () => {
   work = await tempDir('uploads')
   inputs = await makeInputs(path.join(work.dir))
-  server = await uploadServer({ dataDir: dataDir(), mediaDir: mediaDir(), teams, limits: { maxInFlight: 3 } })
+  server = await uploadServer({ dataDir: dataDir(), mediaDir: mediaDir() })
   tus = tusClient(server.base)
+  TEAM_A = server.link('adex').token
+  TEAM_B = server.link('datalympics').token
+  EXPIRED = server.link('adex', { days: 1, ageDays: 2 }).token
+  const revoked = server.link('adex')
+  server.revoke(revoked.id)
+  REVOKED = revoked.token
 })
 afterAll(async () => {
   await server.close()
@@ -67,7 +70,13 @@ describe('tus uploads: files refused by their checks', () => {
     const src = (row.result as { captions: { src: string }[] }).captions[0]!.src
     expect(src).toBe(`uploads/eig4/adex/${id}/captions.en.vtt`)
     expect(await readFile(path.join(mediaDir(), src), 'utf8')).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(server.submissions.at(-1)).toMatchObject({ defiId: 'adex', patch: { captions: [{ lang: 'en', src }] } })
+    // Into the draft, as submitted; the French captions the défi had are kept.
+    const defi = server.draftDefi('adex')
+    expect(defi.status).toBe('submitted')
+    expect((defi.media as { captions: unknown[] }).captions).toEqual([
+      { lang: 'en', src },
+      { lang: 'fr', src: 'demo/eig4/adex/captions.fr.vtt', label: 'Français' },
+    ])
   })
 })
 
@@ -87,13 +96,11 @@ describe('tus uploads: requests refused before a byte is stored', () => {
     expect(((await res.json()) as { error: { en: string } }).error.en).toBe(reason)
   })
 
-  it.each([
-    [null, 401, 'team link invalid, expired or revoked'],
-    ['not-a-token', 401, 'team link invalid, expired or revoked'],
-  ])('token %s: %i', async (token, status, reason) => {
+  it.each(['none', 'unknown', 'expired', 'revoked'])('a request with %s token gets 401', async (which) => {
+    const token = { none: null, unknown: 'x'.repeat(43), expired: EXPIRED, revoked: REVOKED }[which] ?? null
     const res = await tus.create(token, 1000, video('a.mp4'))
-    expect(res.status).toBe(status)
-    expect(((await res.json()) as { error: { en: string } }).error.en).toBe(reason)
+    expect(res.status).toBe(401)
+    expect(((await res.json()) as { error: { en: string } }).error.en).toBe('team link invalid, expired or revoked')
   })
 
   it.each([
@@ -159,6 +166,12 @@ describe('tus uploads: requests refused before a byte is stored', () => {
 
   it('started no job, and wrote nothing outside DATA_DIR/uploads but the accepted captions', async () => {
     const { n } = server.db.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }
+    // What GET /api/team shows the team: each upload's state, refusals with their reasons.
+    const team = await fetch(`${server.base}/api/team`, { headers: { Authorization: `Bearer ${TEAM_A}` } })
+    const { uploads } = (await team.json()) as { uploads: { state: string; reason?: { en: string } }[] }
+    expect(uploads.filter((u) => u.state === 'refused')).toHaveLength(10)
+    expect(uploads.filter((u) => u.state === 'ready')).toHaveLength(1)
+    expect(uploads.find((u) => u.state === 'refused')?.reason?.en).toBeTruthy()
     expect(n).toBe(0)
     const data = await filesUnder(dataDir())
     expect(data.filter((f) => !f.startsWith('uploads/') && !f.startsWith('vernissage.sqlite'))).toEqual([])
