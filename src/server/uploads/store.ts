@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 /** The folder tus writes into: `DATA_DIR/uploads/`, one file per upload named by its server-made id. */
@@ -37,6 +37,15 @@ export async function partialFolder(mediaDir: string, label: string): Promise<st
   const dir = path.join(mediaDir, 'uploads', '.partial', `${label}-${randomBytes(4).toString('hex')}`)
   await mkdir(dir, { recursive: true })
   return dir
+}
+
+/** Removes the hidden folders earlier attempts for `label` left (a worker killed mid-way cannot clean up). */
+export async function removePartials(mediaDir: string, label: string): Promise<void> {
+  const root = path.join(mediaDir, 'uploads', '.partial')
+  const names = await readdir(root).catch(() => [] as string[])
+  await Promise.all(
+    names.filter((n) => n.startsWith(`${label}-`)).map((n) => rm(path.join(root, n), { recursive: true, force: true })),
+  )
 }
 
 /** Moves a finished folder to `media/<relative>` in one rename, replacing what an earlier attempt left there. */

@@ -12,7 +12,11 @@ export type Child = { proc: ChildProcess; output: () => string; exited: Promise<
  * `tsx` command: that one runs the script in a child of its own, which a SIGKILL of the parent would leave running.
  */
 export function startTsx(file: string, env: Record<string, string>): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', file], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const proc = spawn(process.execPath, ['--import', 'tsx', file], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   proc.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c))
   proc.stderr!.setEncoding('utf8').on('data', (c: string) => (out += c))

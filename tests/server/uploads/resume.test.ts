@@ -48,7 +48,7 @@ describe('an upload cut by kill -9 of the server', () => {
     const chunk = 16 * 1024
     const cut = Math.floor(source.length * (0.2 + 0.6 * Math.random()))
     let sent = 0
-  let sentAtKill = 0
+    let sentAtKill = 0
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         if (sent >= source.length) return controller.close()

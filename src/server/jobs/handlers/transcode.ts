@@ -4,7 +4,7 @@ import { probeUpload } from '../../../media/probe.ts'
 import type { Db } from '../../db/database.ts'
 import { getUpload, setUploadProgress, setUploadState } from '../../db/uploads.ts'
 import { uploadMediaFolder, type MediaPatch, type SubmitMedia } from '../../uploads/media.ts'
-import { partialFolder, publishFolder, uploadFile } from '../../uploads/store.ts'
+import { partialFolder, publishFolder, removePartials, uploadFile } from '../../uploads/store.ts'
 import type { JobHandler } from '../queue.ts'
 
 /** What the transcode handler reloads its job's upload from, and where it writes. */
@@ -34,6 +34,8 @@ export function transcodeHandler(ctx: TranscodeContext): JobHandler {
       const video = probe.streams.find((s) => s.type === 'video' && s.width && s.height)
       if (!video?.width || !video.height) throw new Error('no video stream')
       const poster = !teamSentPoster(ctx.db, row.exhibitionId, row.defiId)
+      // What an earlier attempt left when its worker was killed: it will never be finished.
+      await removePartials(ctx.mediaDir, row.id)
       const partial = await partialFolder(ctx.mediaDir, row.id)
       let last = 0
       try {
