@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../manifest/index.ts'
 
 // C0 and C1 controls, DEL, and the bidirectional overrides and isolates that make `gpj.exe` read as `exe.jpg`.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i
 const MAX_NAME = 255
