@@ -1,0 +1,80 @@
+import { rm, writeFile, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTeamLink } from '../../src/server/auth/teamLinks.ts'
+import { getUpload } from '../../src/server/db/uploads.ts'
+import { tempDir } from '../server/helpers.ts'
+import { makeClip } from '../server/uploads/fixtures.ts'
+import { ROOT, startHarness, type Harness } from './harness.ts'
+
+/** An ISO BMFF `free` box of `size` bytes: padding every MP4 reader skips. */
+function freeBox(size: number): Buffer {
+  const box = Buffer.alloc(size)
+  box.writeUInt32BE(size, 0)
+  box.write('free', 4, 'latin1')
+  return box
+}
+
+let h: Harness
+let work: Awaited<ReturnType<typeof tempDir>>
+const published: string[] = []
+beforeAll(async () => {
+  h = await startHarness()
+  work = await tempDir('e2e-upload')
+})
+afterAll(async () => {
+  await h?.close()
+  for (const dir of published) await rm(dir, { recursive: true, force: true })
+  await work?.remove()
+})
+
+describe('the upload page', () => {
+  it('resumes by itself after the connection drops mid-upload, then shows the preview', async () => {
+    const { token } = createTeamLink(h.app.db, { exhibitionId: 'eig4', defiId: 'adex', days: 1, createdBy: 'e2e' })
+    // A 2 s clip padded to 20 MB: three chunks of 8 MB, so that the connection can drop between two of them.
+    const clip = await readFile(await makeClip(path.join(work.dir, 'small.mp4'), { seconds: 2 }))
+    const file = path.join(work.dir, 'restitution.mp4')
+    await writeFile(file, Buffer.concat([clip, freeBox(20 * 1024 * 1024 - clip.length)]))
+
+    const page = await h.newPage()
+    let patches = 0
+    let droppedUntil = 0
+    let dropped = 0
+    await page.route('**/api/uploads/**', async (route) => {
+      if (route.request().method() === 'PATCH' && ++patches === 2) droppedUntil = Date.now() + 3000
+      if (Date.now() < droppedUntil) {
+        dropped++
+        return route.abort('connectionreset')
+      }
+      return route.continue()
+    })
+    await page.goto(`${h.baseUrl}/upload/${token}?lang=en`)
+    await page.getByRole('heading', { level: 1, name: 'ADEX' }).waitFor()
+    await page.setInputFiles('[data-kind="video"] input[type="file"]', file)
+    await page.getByText('Connection lost, resuming by itself…').waitFor({ timeout: 20_000 })
+    await page.getByTestId('preview').waitFor({ timeout: 90_000 })
+    expect(dropped).toBeGreaterThan(0)
+    await expect(page.getByTestId('state-video').textContent()).resolves.toBe('Sent to the organisers')
+
+    const id = await page.evaluate(async (t) => {
+      const res = await fetch('/api/team', { headers: { Authorization: `Bearer ${t}` } })
+      const body = (await res.json()) as { uploads: { id: string; kind: string }[] }
+      return body.uploads.find((u) => u.kind === 'video')!.id
+    }, token)
+    published.push(path.join(ROOT, 'media', 'uploads', 'eig4', 'adex', id))
+    expect(getUpload(h.app.db, id)).toMatchObject({ state: 'ready', size: 20 * 1024 * 1024 })
+    // The preview plays the MP4 the server made, in the page's own player.
+    const src = await page
+      .locator('[data-testid="preview"] video')
+      .evaluate((v: HTMLVideoElement) => v.currentSrc || v.querySelector('source')?.src)
+    expect(src).toContain(`/media/uploads/eig4/adex/${id}/video.mp4`)
+    const playable = await page.locator('[data-testid="preview"] video').evaluate(async (v: HTMLVideoElement) => {
+      v.muted = true
+      await v.play()
+      await new Promise((r) => setTimeout(r, 300))
+      return v.currentTime > 0 && !v.error
+    })
+    expect(playable).toBe(true)
+    expect(h.errors.filter((e) => !e.includes('net::ERR_CONNECTION_RESET'))).toEqual([])
+  })
+})
