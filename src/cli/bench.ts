@@ -4,6 +4,7 @@ import { measureBundle } from '../node/bench/bundle.ts'
 import { measureScene } from '../node/bench/scene.ts'
 import { measureThreeDBundle } from '../node/bench/threeD.ts'
 import { measureTwoD } from '../node/bench/twoD.ts'
+import { measureUploads } from '../node/bench/uploads.ts'
 import { ensureBuilt } from '../server/build.ts'
 
 // `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
@@ -24,7 +25,12 @@ try {
         ? null
         : await measureScene({ root, distDir, say: (line) => process.stderr.write(`${line}\n`) }),
   }
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD }
+  // Uploads and transcoding (issue 9): a few minutes of disk and CPU; BENCH_UPLOADS=0 skips them.
+  const uploads =
+    process.env.BENCH_UPLOADS === '0'
+      ? null
+      : await measureUploads({ root, say: (line) => process.stderr.write(`${line}\n`) })
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, uploads }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)
