@@ -150,6 +150,12 @@ export function uploadsInState(db: Db, state: UploadState): UploadRow[] {
   return (db.prepare('SELECT * FROM uploads WHERE state = ? ORDER BY created_at').all(state) as Raw[]).map(fromRaw)
 }
 
+/** Uploads still receiving bytes that no byte reached since `before` (ms): abandoned. */
+export function staleUploads(db: Db, before: number): UploadRow[] {
+  const rows = db.prepare("SELECT * FROM uploads WHERE state = 'uploading' AND updated_at < ?").all(before) as Raw[]
+  return rows.map(fromRaw)
+}
+
 /** An upload as its team sees it in `GET /api/team`: no owner, no server path. */
 export type TeamUpload = {
   id: string

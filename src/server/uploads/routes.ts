@@ -10,6 +10,7 @@ import { UPLOAD_KINDS, type UploadKind } from './limits.ts'
 import { checkClientFilename } from './names.ts'
 import { afterUpload, type PipelineContext } from './pipeline.ts'
 import { isUploadId, newUploadId, uploadsDir } from './store.ts'
+import { sweepAbandonedUploads } from './sweep.ts'
 
 /** A team link's grant, as `verifyTeamToken` gives it. */
 export type TeamGrant = { linkId: number; exhibitionId: string; defiId: string }
@@ -193,11 +194,17 @@ export async function registerUploadRoutes(app: FastifyInstance, opts: UploadRou
     scope.all(`${UPLOADS_PATH}/*`, handle)
   })
 
+  // Once an hour, uploads abandoned for `staleMs` are deleted (PeerTube's cleaner of resumable uploads).
+  const sweep = () => void sweepAbandonedUploads(opts.db, opts.dataDir, Date.now() - staleMs).catch(() => undefined)
+  let sweeper: NodeJS.Timeout | undefined
   app.addHook('onReady', async () => {
     // Uploads whose checks a stopped server did not finish are checked again.
     for (const row of uploadsInState(opts.db, 'checking')) track(row.id)
+    sweep()
+    sweeper = setInterval(sweep, 3600_000).unref()
   })
   app.addHook('onClose', async () => {
+    clearInterval(sweeper)
     await Promise.allSettled([...pending])
   })
 }
