@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from '../server/app.ts'
+import { queueOptionsFromEnv } from '../server/jobs/index.ts'
 import { limitsFromEnv } from '../server/uploads/limits.ts'
 import { prepare } from '../server/prepare.ts'
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   await prepare({ root, galleryDir, mediaDir, distDir, say })
   const uploads = {
     limits: limitsFromEnv(process.env),
+    ...queueOptionsFromEnv(process.env),
     ...(process.env.REDIS_URL && { redisUrl: process.env.REDIS_URL }),
   }
   const app = await createServer({ galleryDir, mediaDir, distDir, dataDir, logger: true, uploads })
