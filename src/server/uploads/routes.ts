@@ -139,6 +139,10 @@ export async function registerUploadRoutes(app: FastifyInstance, opts: UploadRou
 
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const refuse = (r: Refusal) => reply.code(r.status).send({ error: r.error })
+    // tus would also answer GET with the stored bytes: nobody needs them back, and they are not checked yet.
+    if (!['POST', 'HEAD', 'PATCH', 'DELETE', 'OPTIONS'].includes(request.method)) {
+      return void (await refuse(refusal(405, 'méthode non permise', 'method not allowed')))
+    }
     if (request.method !== 'OPTIONS') {
       const token = bearer(request)
       const grant = token ? opts.authenticateTeam(token) : null

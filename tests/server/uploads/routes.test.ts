@@ -136,6 +136,10 @@ describe('tus uploads: requests refused before a byte is stored', () => {
     expect((await tus.head(TEAM_B, location)).status).toBe(404)
     expect((await tus.patch(TEAM_B, location, 0, new Uint8Array(10))).status).toBe(404)
     expect((await tus.remove(TEAM_B, location)).status).toBe(404)
+    // Nor can the owner read the bytes back: they are not checked yet.
+    expect(
+      (await fetch(new URL(location, server.base), { headers: { Authorization: `Bearer ${TEAM_A}` } })).status,
+    ).toBe(405)
     const head = await tus.head(TEAM_A, location)
     expect(head.headers.get('upload-offset')).toBe('0')
     expect((await tus.remove(TEAM_A, location)).status).toBe(204)
