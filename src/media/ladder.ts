@@ -52,15 +52,19 @@ const NO_METADATA = ['-map_metadata', '-1', '-map_chapters', '-1']
 
 const cap = (kbps: number, stream = '') => [`-maxrate${stream}`, `${kbps}k`, `-bufsize${stream}`, `${kbps * 2}k`]
 
-/** The ffmpeg arguments for the whole ladder, the MP4 fallback and, when asked, a poster frame; paths relative to `outDir`. */
+/** The rendition the MP4 fallback is copied from: the largest up to 720p, light enough for a phone. */
+export function fallbackRung(rungs: readonly Rung[]): Rung {
+  return rungs.filter((r) => Math.min(r.width, r.height) <= 720).at(-1) ?? rungs[0]!
+}
+
+/** The ffmpeg arguments for the whole ladder and, when asked, a poster frame; paths relative to `outDir`. */
 export function ladderArgs(input: string, source: LadderSource, poster: boolean): string[] {
   const rungs = ladderRungs(source)
-  const mp4Rung = rungs.filter((r) => Math.min(r.width, r.height) <= 720).at(-1) ?? rungs[0]!
-  const branches = rungs.length + 1 + (poster ? 1 : 0)
+  const mp4Rung = fallbackRung(rungs)
+  const branches = rungs.length + (poster ? 1 : 0)
   const graph = [
-    `[0:v:0]format=yuv420p,split=${branches}${rungs.map((_, i) => `[s${i}]`).join('')}[smp4]${poster ? '[sp]' : ''}`,
+    `[0:v:0]format=yuv420p,split=${branches}${rungs.map((_, i) => `[s${i}]`).join('')}${poster ? '[sp]' : ''}`,
     ...rungs.map((r, i) => `[s${i}]scale=${r.width}:${r.height}:flags=bicubic,setsar=1[v${i}]`),
-    `[smp4]scale=${mp4Rung.width}:${mp4Rung.height},setsar=1[vmp4]`,
     ...(poster
       ? [`[sp]trim=start=${Math.min(1, source.durationSeconds / 2).toFixed(2)},scale=${mp4Rung.width}:-2[vposter]`]
       : []),
@@ -80,16 +84,8 @@ export function ladderArgs(input: string, source: LadderSource, poster: boolean)
     ...['-var_stream_map', rungs.map((r, i) => `v:${i}${source.hasAudio ? `,a:${i}` : ''},name:${r.name}`).join(' ')],
     ...['-hls_segment_filename', 'hls/%v/seg-%d.m4s', 'hls/%v/index.m3u8'],
   ]
-  const mp4 = [
-    ...['-map', '[vmp4]', ...(source.hasAudio ? ['-map', '0:a:0'] : [])],
-    ...X264,
-    ...cap(mp4Rung.maxrateKbps),
-    ...audio,
-    ...NO_METADATA,
-    ...['-movflags', '+faststart', '-f', 'mp4', 'video.mp4'],
-  ]
   const still = poster ? ['-map', '[vposter]', ...NO_METADATA, '-frames:v', '1', '-q:v', '4', '-f', 'image2', 'poster.jpg'] : []
-  return [...INPUT_WHITELIST, '-i', 'file:' + input, '-filter_complex', graph, ...hls, ...mp4, ...still]
+  return [...INPUT_WHITELIST, '-i', 'file:' + input, '-filter_complex', graph, ...hls, ...still]
 }
 
 /**
@@ -110,6 +106,16 @@ export async function transcodeLadder(
     ...(opts.signal && { signal: opts.signal }),
     ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }),
   })
+  // The MP4 fallback is the 720p rendition's own packets in one file, its index first: copied, not encoded again
+  // (a fourth encode would cost a quarter of the job). Our own playlist, read back with local files only.
+  const fallback = fallbackRung(ladderRungs(source))
+  await runFfmpeg(
+    [
+      ...['-protocol_whitelist', 'file', '-i', `hls/${fallback.name}/index.m3u8`],
+      ...['-map', '0', '-c', 'copy', '-map_metadata', '-1', '-movflags', '+faststart', '-f', 'mp4', 'video.mp4'],
+    ],
+    { cwd: outDir, ...(opts.signal && { signal: opts.signal }), timeoutMs: 600_000 },
+  )
   const hlsDir = path.join(outDir, 'hls')
   const master = await buildMasterPlaylist(hlsDir, 'ffmpeg-master.m3u8', 'hls', source.fps ?? 25)
   await rm(path.join(hlsDir, 'ffmpeg-master.m3u8'))

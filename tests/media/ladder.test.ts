@@ -65,6 +65,10 @@ describe('transcodeLadder', () => {
     const mp4 = await readFile(path.join(out, 'video.mp4'))
     // faststart: the index (moov) comes before the media data (mdat).
     expect(mp4.indexOf('moov')).toBeLessThan(mp4.indexOf('mdat'))
+    // The fallback is the 720p rendition, sound included, whole.
+    const fallback = await probeUpload(path.join(out, 'video.mp4'))
+    expect(fallback.streams.map((s) => `${s.type}:${s.width ?? ''}`)).toEqual(['video:1280', 'audio:'])
+    expect(fallback.durationSeconds).toBeCloseTo(5, 0)
     expect(progress.at(-1)).toBe(1)
     expect(progress.some((p) => p > 0 && p < 1)).toBe(true)
   })
