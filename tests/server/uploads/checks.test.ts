@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { crc32 } from 'node:zlib'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -95,6 +96,25 @@ describe('checkUpload', () => {
       expect(result).toMatchObject({ ok: true, checked: { kind: 'poster', width: 64, height: 48 } })
       expect(sniff(await readFile(target))).toBe('webp')
     }
+  })
+
+  it('stores a picture drawn again, not the bytes sent: the metadata a poster carried is gone', async () => {
+    // A PNG text chunk, as cameras and editors write (place, author, software), inserted before IEND.
+    const png = await readFile(inputs.at('picture.png'))
+    const data = Buffer.from('Comment\0SECRET-GPS 48.8566,2.3522', 'latin1')
+    const type = Buffer.from('tEXt', 'latin1')
+    const chunk = Buffer.alloc(12 + data.length)
+    chunk.writeUInt32BE(data.length, 0)
+    type.copy(chunk, 4)
+    data.copy(chunk, 8)
+    chunk.writeUInt32BE(crc32(Buffer.concat([type, data])), 8 + data.length)
+    const iend = png.length - 12
+    const tagged = inputs.at('tagged.png')
+    await writeFile(tagged, Buffer.concat([png.subarray(0, iend), chunk, png.subarray(iend)]))
+    expect((await readFile(tagged)).includes('SECRET-GPS')).toBe(true)
+    const target = out()
+    expect(await checkUpload('poster', tagged, target, DEFAULT_LIMITS)).toMatchObject({ ok: true })
+    expect((await readFile(target)).includes('SECRET-GPS')).toBe(false)
   })
 
   it('refuses captions without WEBVTT or with a cue ending before it starts', async () => {
