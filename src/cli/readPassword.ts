@@ -10,8 +10,9 @@ async function fromPipe(): Promise<string> {
 /** One line typed at the terminal, nothing shown (not even stars: the length is a secret too). */
 function fromTerminal(prompt: string): Promise<string> {
   const stdin = process.stdin
-  process.stderr.write(prompt)
+  // Echo off before the prompt shows, so that not even a quick typist's first keys appear.
   stdin.setRawMode(true)
+  process.stderr.write(prompt)
   stdin.resume()
   stdin.setEncoding('utf8')
   return new Promise((resolve, reject) => {

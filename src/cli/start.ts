@@ -26,7 +26,15 @@ async function main(): Promise<void> {
     ...queueOptionsFromEnv(process.env),
     ...(process.env.REDIS_URL && { redisUrl: process.env.REDIS_URL }),
   }
-  const app = await createServer({ galleryDir, mediaDir, distDir, dataDir, logger: true, uploads })
+  const app = await createServer({
+    galleryDir,
+    mediaDir,
+    distDir,
+    dataDir,
+    logger: true,
+    trustProxy: process.env.TRUST_PROXY,
+    uploads,
+  })
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) process.exit(1)

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 2 || !Number.isInteger(days) || days < 1 || days > TEAM_LINK_DAYS.max) fail(USAGE)
   const db = openDatabase(dataDir())
   try {
-    if (!(await findTeamDefi(db, galleryDir(), exhibitionId!, defiId!))) {
+    if (!findTeamDefi(db, galleryDir(), exhibitionId!, defiId!)) {
       fail(`exposition ou défi introuvable / exhibition or défi not found: ${exhibitionId!} ${defiId!}`)
     }
     const actor = { kind: 'cli' as const, user: cliUser() }

@@ -20,6 +20,8 @@ export type ServerOptions = {
   auth?: Partial<AuthSettings>
   /** Upload limits and the job queue (see `UploadSettings`); `npm start` fills it from the environment. */
   uploads?: UploadSettings
+  /** The reverse proxies whose X-Forwarded-* headers are believed (addresses or CIDR, comma-separated). */
+  trustProxy?: string
 }
 
 /** Builds the vernissage server (not yet listening): the exhibitions API, the write side, the media, the built app. */
@@ -32,6 +34,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     }),
     // A whole manifest is the largest body a write route takes.
     bodyLimit: MAX_MANIFEST_BYTES,
+    // Behind a TLS proxy, the client's address (login limits) and https (Secure cookies) come from its headers.
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
   })
   const db = openDatabase(path.resolve(opts.dataDir))
   app.addHook('onClose', async () => db.close())

@@ -1,7 +1,7 @@
 import fastifyCompress from '@fastify/compress'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { createCatalogue } from './catalogue.ts'
-import { errorBody, NOT_FOUND } from './errors.ts'
+import { BODY_REFUSED, errorBody, NOT_FOUND } from './errors.ts'
 import { exhibitionHandlers } from './exhibitions.ts'
 import { galleryFileHandler } from './galleryFiles.ts'
 import { rejectUnsafePaths } from './guard.ts'
@@ -19,6 +19,7 @@ import type { Db } from './db/database.ts'
 import { registerUploadRoutes } from './uploads/routes.ts'
 import { uploadContext, type UploadSettings } from './uploads/setup.ts'
 import { teamCommandsHandler } from './uploads/teamCommands.ts'
+import { curateHandlers } from './curate/handlers.ts'
 
 /** Absolute folders the routes read from, the store, and the session settings (defaults unless tests shorten them). */
 export type RouteOptions = {
@@ -33,12 +34,24 @@ export type RouteOptions = {
 }
 
 type ById = { Params: { id: string } }
+type ByVersion = { Params: { id: string; n: string } }
 type AuditQuery = { Querystring: { exhibition?: string; limit?: string } }
 
 /** Every route of the server, in one place. */
 export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
   app.addHook('onRequest', securityHeaders)
   app.addHook('onRequest', rejectUnsafePaths)
+  // Set before any route: a route takes the error handler in force when its plugin finishes loading.
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500
+    if (status >= 500) request.log.error(error)
+    // The static plugin refuses directories (and odd paths) with 403: treat them as missing, so that `/` reaches
+    // the app's index.html and a folder's existence under /media is nobody's business.
+    if (status === 403) return reply.callNotFound()
+    if (status >= 500) return reply.code(status).send(errorBody('erreur du serveur', 'server error'))
+    if (status === 413 || status === 415) return reply.code(status).send(BODY_REFUSED[status])
+    return reply.code(status).send(errorBody('requête invalide', error.message))
+  })
 
   // The write side's accounts, sessions, team links and audit log (issue 8, part A). Set up before any write route:
   // every /api/curate route, declared here or below, gets organiserOnly.
@@ -63,10 +76,27 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   // checked, then transcoded by the job queue's workers (issue 9)
   const uploads = await uploadContext(app, { ...opts, settings: opts.uploads })
   await registerUploadRoutes(app, uploads)
+  // An /api/curate path that names nothing is still the organisers': 401 before 404, whoever asks.
+  app.all('/api/curate/*', { preHandler: organiserOnly }, async (_request, reply) => reply.code(404).send(NOT_FOUND))
 
   const catalogue = createCatalogue(opts.galleryDir, app.log)
   // Read the gallery once before listening, so that invalid manifests are reported at start, not at first visit.
   app.addHook('onReady', async () => void (await catalogue.list()))
+  // Drafts, their versions and publishing (issue 8, part B): organisers only, every write validated and versioned.
+  const curate = curateHandlers({ db: opts.db, galleryDir: opts.galleryDir, catalogue })
+  await app.register(async (drafts) => {
+    await drafts.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 })
+    const only = { preHandler: organiserOnly }
+    drafts.get('/api/curate/exhibitions', only, curate.list)
+    drafts.post('/api/curate/exhibitions', only, curate.create)
+    drafts.get<ById>('/api/curate/exhibitions/:id', only, curate.get)
+    drafts.put<ById>('/api/curate/exhibitions/:id', only, curate.put)
+    drafts.post<ById>('/api/curate/exhibitions/:id/commands', only, curate.commands)
+    drafts.post<ById>('/api/curate/exhibitions/:id/publish', only, curate.publish)
+    drafts.get<ById>('/api/curate/exhibitions/:id/versions', only, curate.versions)
+    drafts.get<ByVersion>('/api/curate/exhibitions/:id/versions/:n', only, curate.version)
+    drafts.post<ByVersion>('/api/curate/exhibitions/:id/versions/:n/restore', only, curate.restore)
+  })
   const exhibitions = exhibitionHandlers(catalogue)
   const openData = openDataHandlers(catalogue)
   // The API, the open data and the gallery's files are JSON and CSV made per request: compressed per request too
@@ -89,14 +119,4 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   await app.register(appFiles, { distDir: opts.distDir })
   // Anything else: the app's index.html for its own routes (deep links), a JSON 404 otherwise
   app.setNotFoundHandler(appFallback(opts.distDir))
-
-  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const status = error.statusCode ?? 500
-    if (status >= 500) request.log.error(error)
-    // The static plugin refuses directories (and odd paths) with 403: treat them as missing, so that `/` reaches
-    // the app's index.html and a folder's existence under /media is nobody's business.
-    if (status === 403) return reply.callNotFound()
-    if (status >= 500) return reply.code(status).send(errorBody('erreur du serveur', 'server error'))
-    return reply.code(status).send(errorBody('requête invalide', error.message))
-  })
 }

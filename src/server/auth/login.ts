@@ -23,12 +23,36 @@ export function loginHandlers(app: FastifyInstance) {
     keyGenerator: (request) => `account:${(request.body as { email: string }).email.toLowerCase()}`,
   })
 
-  async function refusedFor(request: FastifyRequest): Promise<number | null> {
+  // Attempts still being checked count as failures until they are known not to be: otherwise a burst of parallel
+  // guesses would all pass the limit before the first one failed.
+  const pending = new Map<string, number>()
+  const track = (keys: string[], delta: 1 | -1) => {
+    for (const key of keys) {
+      const n = (pending.get(key) ?? 0) + delta
+      if (n > 0) pending.set(key, n)
+      else pending.delete(key)
+    }
+  }
+
+  /**
+   * The limiters' keys for this attempt, and the seconds to wait when one of them has no failure left. An attempt let
+   * through is counted as pending at once, in the same turn as the decision, so that no other attempt decides between.
+   */
+  async function check(request: FastifyRequest): Promise<{ keys: string[]; retryAfter: number | null }> {
+    const keys: string[] = []
+    let retryAfter: number | null = null
     for (const limiter of [byAddress, byAccount]) {
       const state = await limiter(request, { increment: false })
-      if (!state.isAllowed && state.remaining === 0) return Math.max(1, state.ttlInSeconds)
+      if (state.isAllowed) continue
+      keys.push(state.key)
+      if (state.remaining - (pending.get(state.key) ?? 0) <= 0) {
+        // A key whose failures are all still pending has no window yet: it will have the whole of one.
+        const wait = state.ttlInSeconds > 0 ? state.ttlInSeconds : Math.ceil(settings.failureWindowMs / 1000)
+        retryAfter = Math.max(retryAfter ?? 0, wait)
+      }
     }
-    return null
+    if (retryAfter === null) track(keys, 1)
+    return { keys, retryAfter }
   }
 
   return {
@@ -39,20 +63,29 @@ export function loginHandlers(app: FastifyInstance) {
         return reply.code(400).send(errorBody('adresse et mot de passe attendus', 'email and password expected'))
       }
       request.body = body.data
-      const retryAfter = await refusedFor(request)
+      const { keys, retryAfter } = await check(request)
       if (retryAfter !== null) return reply.code(429).header('Retry-After', String(retryAfter)).send(TOO_MANY_FAILURES)
       const { email, password } = body.data
       const organiser = findOrganiserByEmail(db, email)
-      const ok = organiser ? await verifyPassword(password, organiser.passwordHash) : await verifyNothing(password)
+      let ok = false
+      try {
+        ok = organiser ? await verifyPassword(password, organiser.passwordHash) : await verifyNothing(password)
+        if (!organiser || !ok) {
+          await byAddress(request)
+          await byAccount(request)
+        }
+      } finally {
+        track(keys, -1)
+      }
       if (!organiser || !ok) {
-        await byAddress(request)
-        await byAccount(request)
         // An unknown "email" may be a password typed in the wrong field: only known accounts are named.
         const detail = { email: organiser ? organiser.email : null }
         recordAudit(db, { kind: 'anonymous', ip: request.ip }, null, 'auth.login-failed', detail)
         request.log.info(detail, 'login refused')
         return reply.code(401).send(LOGIN_REFUSED)
       }
+      // A new session id at each login, and the one the browser came with (if any) ended: no session fixation.
+      endSession(db, request.cookies[SESSION_COOKIE])
       const cookie = startSession(db, settings, organiser.id)
       recordAudit(db, { kind: 'organiser', organiserId: organiser.id, email: organiser.email }, null, 'auth.login')
       request.log.info({ email: organiser.email }, 'login')

@@ -40,7 +40,7 @@ export function teamLinkHandlers(db: Db, galleryDir: string) {
           .send(errorBody('défi attendu, et une durée de 1 à 365 jours', 'défi expected, and 1 to 365 days'))
       }
       const exhibitionId = request.params.id
-      const found = await findTeamDefi(db, galleryDir, exhibitionId, body.data.defi)
+      const found = findTeamDefi(db, galleryDir, exhibitionId, body.data.defi)
       if (!found) return reply.code(404).send(DEFI_NOT_FOUND)
       const actor = request.actor!
       const link = createTeamLink(db, {
@@ -96,7 +96,7 @@ export function teamLinkHandlers(db: Db, galleryDir: string) {
       const actor = request.actor
       if (actor?.kind !== 'team') return reply.code(401).send(TEAM_LINK_REFUSED)
       reply.header('Cache-Control', 'no-store')
-      const found = await findTeamDefi(db, galleryDir, actor.exhibitionId, actor.defiId)
+      const found = findTeamDefi(db, galleryDir, actor.exhibitionId, actor.defiId)
       if (!found) return reply.code(404).send(DEFI_GONE)
       return { ...found, may: TEAM_FIELDS, uploads: listTeamUploads(db, actor.exhibitionId, actor.defiId) }
     },

@@ -1,3 +1,4 @@
+import type { Command } from '../../curation/index.ts'
 import type { Db } from '../db/database.ts'
 import { findTeamLinkByHash, insertTeamLink } from '../db/teamLinks.ts'
 import { hashSecret, isSecretShaped, newSecret, sameSecret } from './secrets.ts'
@@ -53,3 +54,15 @@ export const TEAM_FIELDS = [
   'media',
   'extras',
 ] as const
+
+/**
+ * True when a team holding `grant` may make this edit: setting one of `TEAM_FIELDS` of its own défi, nothing else
+ * (no other défi, no rooms, no status). The team upload flow checks every command with it before applying it.
+ */
+export function teamMay(grant: TeamGrant, command: Command): boolean {
+  return (
+    command.type === 'defi.set' &&
+    command.defi === grant.defiId &&
+    (TEAM_FIELDS as readonly string[]).includes(command.field)
+  )
+}

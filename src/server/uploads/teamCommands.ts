@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { parseCommands, type Command } from '../../curation/index.ts'
-import { TEAM_FIELDS } from '../auth/teamLinks.ts'
+import { TEAM_FIELDS, teamMay } from '../auth/teamLinks.ts'
 import { applyCommandsToDraft } from '../curate/drafts.ts'
 import type { Db } from '../db/database.ts'
 import { errorBody } from '../errors.ts'
@@ -21,10 +21,8 @@ export function teamCommandsHandler(db: Db, galleryDir: string) {
     const parsed = parseCommands(body.commands)
     if (!parsed.ok) return reply.code(400).send({ error: parsed.error })
     for (const command of parsed.commands) {
-      const allowed =
-        command.type === 'defi.set' &&
-        command.defi === actor.defiId &&
-        (TEAM_COMMAND_FIELDS as readonly string[]).includes(command.field)
+      // The write side's rule (own défi, team fields), less the media: those come only through checked uploads.
+      const allowed = teamMay(actor, command) && (TEAM_COMMAND_FIELDS as readonly string[]).includes(command.field)
       if (!allowed) {
         return reply
           .code(403)

@@ -37,7 +37,8 @@ afterEach(async () => {
 })
 
 const published = () => readFileSync(path.join(galleryDir, 'eig4.json'), 'utf8')
-const audit = () => db.prepare('SELECT actor, action FROM audit ORDER BY id').all() as { actor: string; action: string }[]
+const audit = () =>
+  db.prepare('SELECT actor, action FROM audit ORDER BY id').all() as { actor: string; action: string }[]
 
 describe('getDraft', () => {
   it('opens the published file as version 1, byte for byte, once', () => {
@@ -168,9 +169,10 @@ describe('publishDraft', () => {
       commands: [{ type: 'room.rename', room: 'accueil', title: 'Hall' }],
     })
     if (!moved.ok) throw new Error('command refused')
-    expect(await publishDraft(db, galleryDir, { exhibitionId: 'eig4', actor: alice, ifMatch: v1.etag })).toMatchObject(
-      { ok: false, status: 412 },
-    )
+    expect(await publishDraft(db, galleryDir, { exhibitionId: 'eig4', actor: alice, ifMatch: v1.etag })).toMatchObject({
+      ok: false,
+      status: 412,
+    })
     const result = await publishDraft(db, galleryDir, { exhibitionId: 'eig4', actor: alice, ifMatch: moved.etag })
     expect(result).toMatchObject({ ok: true, version: 2 })
     expect(published()).toBe(readVersion(db, 'eig4', 2)?.body)

@@ -31,7 +31,10 @@ beforeAll(async () => {
       {
         name: 'native-addon',
         setup(b) {
-          b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: require.resolve('better-sqlite3'), external: true }))
+          b.onResolve({ filter: /^better-sqlite3$/ }, () => ({
+            path: require.resolve('better-sqlite3'),
+            external: true,
+          }))
         },
       },
     ],
@@ -67,9 +70,10 @@ it('a kill -9 in the middle of publishing leaves the old or a new version of gal
     const db = new Database(path.join(dataDir, 'vernissage.sqlite'), { readonly: true })
     const versions = new Set((db.prepare('SELECT body FROM versions').all() as { body: string }[]).map((v) => v.body))
     db.close()
-    expect(now === original || versions.has(now), `try ${i}: gallery/demo.json is neither the old nor a new version`).toBe(
-      true,
-    )
+    expect(
+      now === original || versions.has(now),
+      `try ${i}: gallery/demo.json is neither the old nor a new version`,
+    ).toBe(true)
     seen.add(now)
     // A temporary file left behind means the kill fell between its creation and the rename: mid-publish.
     const leftovers = readdirSync(galleryDir).filter((name) => name.startsWith('.'))
