@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureBundle } from '../node/bench/bundle.ts'
+import { measureCuration } from '../node/bench/curation.ts'
 import { measureScene } from '../node/bench/scene.ts'
 import { measureThreeDBundle } from '../node/bench/threeD.ts'
 import { measureTwoD } from '../node/bench/twoD.ts'
@@ -25,12 +26,15 @@ try {
         ? null
         : await measureScene({ root, distDir, say: (line) => process.stderr.write(`${line}\n`) }),
   }
+  // The write side: latency of POST …/commands with 20 organisers writing at once.
+  process.stderr.write('Measuring the curation commands under 20 concurrent writers.\n')
+  const curation = await measureCuration(root)
   // Uploads and transcoding (issue 9): a few minutes of disk and CPU; BENCH_UPLOADS=0 skips them.
   const uploads =
     process.env.BENCH_UPLOADS === '0'
       ? null
       : await measureUploads({ root, say: (line) => process.stderr.write(`${line}\n`) })
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, uploads }
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, curation, uploads }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

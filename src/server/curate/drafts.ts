@@ -1,6 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { applyCommand, type Command, type DraftDocument } from '../../curation/index.ts'
-import { MAX_MANIFEST_BYTES, parseManifest, type Bilingual, type ManifestError } from '../../manifest/index.ts'
+import {
+  MAX_MANIFEST_BYTES,
+  message,
+  parseManifest,
+  type Bilingual,
+  type Manifest,
+  type ManifestError,
+} from '../../manifest/index.ts'
 import { actorLabel, type Actor } from '../auth/actor.ts'
 import { recordAudit } from '../db/audit.ts'
 import type { Db } from '../db/database.ts'
@@ -54,6 +61,23 @@ const stale = (current: Draft): DraftFailure => ({
   current,
 })
 
+/** A draft's bytes once it passes the app's own parser and stays within the size the catalogue reads. */
+function checked(
+  doc: unknown,
+): { ok: true; body: string; manifest: Manifest } | { ok: false; errors: ManifestError[] } {
+  const parsed = parseManifest(doc)
+  if (!parsed.ok) return parsed
+  const body = canonicalJson(doc)
+  const size = Buffer.byteLength(body)
+  if (size > MAX_MANIFEST_BYTES) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: message('file.tooLarge', { size, limit: MAX_MANIFEST_BYTES }) }],
+    }
+  }
+  return { ok: true, body, manifest: parsed.manifest }
+}
+
 function save(db: Db, exhibitionId: string, body: string, actor: Actor, summary: string, action: string): Saved {
   const etag = etagOf(body)
   const version = insertVersion(db, { exhibitionId, body, etag, actor: actorLabel(actor), summary, at: Date.now() })
@@ -101,10 +125,10 @@ export function createExhibition(
   galleryDir: string,
   opts: { doc: unknown; actor: Actor },
 ): Saved | DraftFailure {
-  const parsed = parseManifest(opts.doc)
-  if (!parsed.ok) return invalid(parsed.errors)
-  const id = parsed.manifest.exhibition.id
-  const body = canonicalJson(opts.doc)
+  const next = checked(opts.doc)
+  if (!next.ok) return invalid(next.errors)
+  const id = next.manifest.exhibition.id
+  const body = next.body
   return db
     .transaction((): Saved | DraftFailure => {
       if (readDraft(db, id) || existsSync(publishedFile(galleryDir, id))) {
@@ -124,14 +148,14 @@ export function saveDraft(
   db: Db,
   opts: { exhibitionId: string; actor: Actor; doc: unknown; ifMatch: string },
 ): Saved | DraftFailure {
-  const parsed = parseManifest(opts.doc)
-  const body = canonicalJson(opts.doc)
+  const next = checked(opts.doc)
   return db
     .transaction((): Saved | DraftFailure => {
       const draft = readDraft(db, opts.exhibitionId)
       if (!draft) return notFound()
       if (!ifMatches(opts.ifMatch, draft.etag)) return stale(draft)
-      if (!parsed.ok) return invalid(parsed.errors)
+      if (!next.ok) return invalid(next.errors)
+      const body = next.body
       if (body === draft.body) return { ok: true, etag: draft.etag, version: draft.version }
       return save(db, opts.exhibitionId, body, opts.actor, 'PUT (whole draft)', 'draft.put')
     })
@@ -169,9 +193,9 @@ export function applyCommandsToDraft(
         if (!result.ok) return { ok: false, status: 409, error: result.reason, command: index }
         doc = result.doc
       }
-      const parsed = parseManifest(doc)
-      if (!parsed.ok) return invalid(parsed.errors)
-      const body = canonicalJson(doc)
+      const next = checked(doc)
+      if (!next.ok) return invalid(next.errors)
+      const body = next.body
       if (body === draft.body) return { ok: true, etag: draft.etag, version: draft.version, rebased, body }
       const saved = save(db, opts.exhibitionId, body, opts.actor, describeCommands(opts.commands), 'draft.commands')
       return { ...saved, rebased, body }

@@ -1,11 +1,12 @@
+import { readFile } from 'node:fs/promises'
 import { publishBlockers, type PublishBlocker } from '../../curation/gates.ts'
 import type { Bilingual } from '../../manifest/index.ts'
 import type { Actor } from '../auth/actor.ts'
 import { writeFileAtomic } from '../atomicWrite.ts'
 import { recordAudit } from '../db/audit.ts'
 import type { Db } from '../db/database.ts'
-import { markPublished, readDraft, type DraftRow } from '../db/drafts.ts'
-import { ifMatches, publishedFile } from './canonical.ts'
+import { hasVersion, keepVersion, markPublished, readDraft, type DraftRow } from '../db/drafts.ts'
+import { etagOf, ifMatches, publishedFile } from './canonical.ts'
 
 /** A publish that did not happen: 404, 412 (stale `If-Match`, with the current draft) or 409 (`reasons`). */
 export type PublishFailure = {
@@ -18,6 +19,26 @@ export type PublishFailure = {
 
 /** A publish that happened: which version is now `gallery/ID.json`. */
 export type Published = { ok: true; etag: string; version: number; file: string }
+
+/**
+ * Saves the published file as a version, for the record, when it holds bytes no version has: someone changed it
+ * outside the server (by hand, a git pull) since the draft was opened. Publishing replaces it; nothing is lost.
+ */
+async function keepWhatIsThere(db: Db, file: string, exhibitionId: string, actor: Actor): Promise<void> {
+  const there = await readFile(file, 'utf8').catch(() => null)
+  if (there === null) return
+  const etag = etagOf(there)
+  if (hasVersion(db, exhibitionId, etag)) return
+  const n = keepVersion(db, {
+    exhibitionId,
+    body: there,
+    etag,
+    actor: 'gallery',
+    summary: `kept: gallery/${exhibitionId}.json as found before publishing, changed outside the server`,
+    at: Date.now(),
+  })
+  recordAudit(db, actor, exhibitionId, 'draft.kept', { version: n })
+}
 
 // One publish at a time per file, so that two renames never land in the opposite order of their checks.
 const queues = new Map<string, Promise<unknown>>()
@@ -72,6 +93,7 @@ export function publishDraft(
         reasons,
       }
     }
+    await keepWhatIsThere(db, file, opts.exhibitionId, opts.actor)
     await writeFileAtomic(file, draft.body)
     const at = Date.now()
     db.transaction(() => {

@@ -63,6 +63,17 @@ export function listDrafts(db: Db): (DraftRow & { summary: string })[] {
  * the draft this version follows, so that no other write slips in between.
  */
 export function insertVersion(db: Db, v: NewVersion): number {
+  const n = keepVersion(db, v)
+  db.prepare(
+    `INSERT INTO drafts (exhibition_id, body, etag, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (exhibition_id) DO UPDATE SET body = excluded.body, etag = excluded.etag, version = excluded.version,
+       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(v.exhibitionId, v.body, v.etag, n, v.at, v.actor)
+  return n
+}
+
+/** Saves a version for the record only: the draft stays as it is. Returns its number. */
+export function keepVersion(db: Db, v: NewVersion): number {
   const last = db.prepare('SELECT MAX(n) AS n FROM versions WHERE exhibition_id = ?').get(v.exhibitionId) as {
     n: number | null
   }
@@ -70,12 +81,15 @@ export function insertVersion(db: Db, v: NewVersion): number {
   db.prepare(
     'INSERT INTO versions (exhibition_id, n, body, etag, created_at, actor, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(v.exhibitionId, n, v.body, v.etag, v.at, v.actor, v.summary)
-  db.prepare(
-    `INSERT INTO drafts (exhibition_id, body, etag, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (exhibition_id) DO UPDATE SET body = excluded.body, etag = excluded.etag, version = excluded.version,
-       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-  ).run(v.exhibitionId, v.body, v.etag, n, v.at, v.actor)
   return n
+}
+
+/** True when some version of the exhibition has these exact bytes (known by their ETag). */
+export function hasVersion(db: Db, exhibitionId: string, etag: string): boolean {
+  return (
+    db.prepare('SELECT 1 FROM versions WHERE exhibition_id = ? AND etag = ? LIMIT 1').get(exhibitionId, etag) !==
+    undefined
+  )
 }
 
 /** Every version of an exhibition's draft, oldest first, without their bodies. */

@@ -22,7 +22,10 @@ export function teamCommandsHandler(db: Db, galleryDir: string) {
     if (!parsed.ok) return reply.code(400).send({ error: parsed.error })
     for (const command of parsed.commands) {
       // The write side's rule (own défi, team fields), less the media: those come only through checked uploads.
-      const allowed = teamMay(actor, command) && (TEAM_COMMAND_FIELDS as readonly string[]).includes(command.field)
+      const allowed =
+        teamMay(actor, command) &&
+        command.type === 'defi.set' &&
+        (TEAM_COMMAND_FIELDS as readonly string[]).includes(command.field)
       if (!allowed) {
         return reply
           .code(403)

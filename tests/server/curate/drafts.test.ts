@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Actor } from '../../../src/server/auth/actor.ts'
@@ -27,7 +27,6 @@ beforeEach(async () => {
   remove = temp.remove
   galleryDir = path.join(temp.dir, 'gallery')
   db = openDatabase(path.join(temp.dir, 'data'))
-  const { mkdirSync } = await import('node:fs')
   mkdirSync(galleryDir)
   copyFileSync('gallery/eig4.json', path.join(galleryDir, 'eig4.json'))
 })
@@ -118,6 +117,18 @@ describe('applyCommandsToDraft', () => {
     expect(listVersions(db, 'eig4')).toHaveLength(1)
   })
 
+  it('refuses a draft that would outgrow the 5 MB the catalogue reads', () => {
+    getDraft(db, galleryDir, 'eig4')
+    const result = applyCommandsToDraft(db, {
+      exhibitionId: 'eig4',
+      actor: alice,
+      commands: [{ type: 'defi.set', defi: 'adex', field: 'description', value: 'x'.repeat(5 * 1024 * 1024) }],
+    })
+    expect(result).toMatchObject({ ok: false, status: 422, errors: [{ path: '$' }] })
+    if (!result.ok) expect(result.errors?.[0]?.message.en).toMatch(/^file too large/)
+    expect(listVersions(db, 'eig4')).toHaveLength(1)
+  })
+
   it('opens the draft itself when given the gallery folder (the uploads flow)', () => {
     const result = applyCommandsToDraft(db, {
       exhibitionId: 'eig4',
@@ -178,6 +189,22 @@ describe('publishDraft', () => {
     expect(published()).toBe(readVersion(db, 'eig4', 2)?.body)
     expect(readdirSync(galleryDir)).toEqual(['eig4.json'])
     expect(listVersions(db, 'eig4').map((v) => v.publishedAt !== null)).toEqual([false, true])
+  })
+
+  it('keeps, as a version, a published file changed outside the server before replacing it', async () => {
+    const v1 = getDraft(db, galleryDir, 'eig4')!
+    const byHand = v1.body.replace('"accueil"', '"accueil" ')
+    writeFileSync(path.join(galleryDir, 'eig4.json'), byHand)
+    const result = await publishDraft(db, galleryDir, { exhibitionId: 'eig4', actor: alice, ifMatch: v1.etag })
+    expect(result).toMatchObject({ ok: true, version: 1 })
+    expect(published()).toBe(v1.body)
+    const kept = listVersions(db, 'eig4').at(-1)!
+    expect(kept).toMatchObject({ n: 2, actor: 'gallery', etag: etagOf(byHand) })
+    expect(readVersion(db, 'eig4', 2)?.body).toBe(byHand)
+    expect(getDraft(db, galleryDir, 'eig4')?.version).toBe(1)
+    // Published again as it is: nothing new to keep.
+    await publishDraft(db, galleryDir, { exhibitionId: 'eig4', actor: alice, ifMatch: v1.etag })
+    expect(listVersions(db, 'eig4')).toHaveLength(2)
   })
 
   it('refuses with every reason when a gate fails, and leaves the file as it was', async () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   server = await startCurateServer()
   alice = await organiser(server, 'alice@example.org')
   bob = await organiser(server, 'bob@example.org')
-})
+}, 60_000)
 afterAll(() => server.remove())
 
 describe('who may use /api/curate', () => {
@@ -47,6 +47,9 @@ describe('GET and PUT /api/curate/exhibitions/:id', () => {
     expect(answer.status).toBe(200)
     expect(answer.text).toBe(published())
     expect(answer.headers.get('etag')).toBe(etagOf(published()))
+    const again = await alice.send('GET', url, undefined, { 'if-none-match': etagOf(published()) })
+    expect(again.status).toBe(304)
+    expect(again.text).toBe('')
     expect((await alice.send('GET', '/api/curate/exhibitions/nope')).status).toBe(404)
   })
 
