@@ -37,6 +37,7 @@ export const UPLOAD_MIGRATIONS: readonly DbMigration[] = [
         payload TEXT NOT NULL,
         state TEXT NOT NULL,
         attempts INTEGER NOT NULL DEFAULT 0,
+        stalls INTEGER NOT NULL DEFAULT 0,
         max_attempts INTEGER NOT NULL,
         run_after INTEGER NOT NULL,
         lease_owner TEXT,

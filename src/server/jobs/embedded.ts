@@ -16,9 +16,14 @@ export type EmbeddedOptions = {
   leaseMs?: number
   /** How often an idle worker looks for jobs (enqueue in the same process wakes it at once). */
   pollMs?: number
+  /**
+   * How many times a job may be taken again after its worker died (its lease expired) before it fails: those runs
+   * did not fail, so they do not count against the attempts; a job that kills every worker it meets still stops.
+   */
+  maxStalls?: number
 }
 
-type Row = { id: number; type: JobType; payload: string; attempts: number; max_attempts: number }
+type Row = { id: number; type: JobType; payload: string; attempts: number; stalls: number; max_attempts: number }
 
 /**
  * The embedded queue: jobs are rows of the store's `jobs` table. A worker leases a job (owner and expiry),
@@ -29,6 +34,7 @@ export function createEmbeddedQueue(db: Db, opts: EmbeddedOptions = {}): JobQueu
   const retry = opts.retry ?? DEFAULT_RETRY
   const leaseMs = opts.leaseMs ?? 30_000
   const pollMs = opts.pollMs ?? 1000
+  const maxStalls = opts.maxStalls ?? 3
   const owner = `${process.pid}-${randomBytes(4).toString('hex')}`
   const running = new Map<number, { abort: AbortController; done: Promise<void> }>()
   let handlers: JobHandlers | null = null
@@ -38,13 +44,18 @@ export function createEmbeddedQueue(db: Db, opts: EmbeddedOptions = {}): JobQueu
 
   const lease = db.prepare(`
     UPDATE jobs SET state = 'running', lease_owner = @owner, lease_until = @now + @leaseMs, attempts = attempts + 1,
-      updated_at = @now
+      stalls = stalls + (state = 'running'), updated_at = @now
     WHERE id = (
       SELECT id FROM jobs
-      WHERE (state = 'queued' AND run_after <= @now) OR (state = 'running' AND lease_until < @now)
+      WHERE (state = 'queued' AND run_after <= @now)
+        OR (state = 'running' AND lease_until < @now AND stalls < @maxStalls)
       ORDER BY run_after, id LIMIT 1
     )
-    RETURNING id, type, payload, attempts, max_attempts`)
+    RETURNING id, type, payload, attempts, stalls, max_attempts`)
+  const giveUp = db.prepare(`
+    UPDATE jobs SET state = 'failed', error = @error, lease_owner = NULL, lease_until = NULL, updated_at = @now
+    WHERE state = 'running' AND lease_until < @now AND stalls >= @maxStalls
+    RETURNING type, payload`)
   const heartbeat = db.prepare(
     "UPDATE jobs SET lease_until = ?, updated_at = ? WHERE id = ? AND lease_owner = ? AND state = 'running'",
   )
@@ -76,16 +87,10 @@ export function createEmbeddedQueue(db: Db, opts: EmbeddedOptions = {}): JobQueu
       // Stopped by close(): the lease is left to expire, so that the job is taken again after a restart.
       if (abort.signal.aborted) return
       const message = error instanceof Error ? error.message : String(error)
-      const last = row.attempts >= row.max_attempts
+      const failures = row.attempts - row.stalls
+      const last = failures >= row.max_attempts
       const now = Date.now()
-      finish.run(
-        last ? 'failed' : 'queued',
-        now + (last ? 0 : retry.backoffMs(row.attempts)),
-        message,
-        now,
-        row.id,
-        owner,
-      )
+      finish.run(last ? 'failed' : 'queued', now + (last ? 0 : retry.backoffMs(failures)), message, now, row.id, owner)
       if (last) await handler.failed?.(payload, message)
     } finally {
       clearInterval(beat)
@@ -94,8 +99,14 @@ export function createEmbeddedQueue(db: Db, opts: EmbeddedOptions = {}): JobQueu
 
   function pump(): void {
     if (closed || !handlers) return
+    const error = `its worker stopped ${maxStalls} times while running it`
+    for (const dead of giveUp.all({ now: Date.now(), maxStalls, error }) as Pick<Row, 'type' | 'payload'>[]) {
+      void Promise.resolve(handlers[dead.type].failed?.(JSON.parse(dead.payload) as JobPayload, error)).catch(
+        () => undefined,
+      )
+    }
     while (running.size < concurrency) {
-      const row = lease.get({ owner, now: Date.now(), leaseMs }) as Row | undefined
+      const row = lease.get({ owner, now: Date.now(), leaseMs, maxStalls }) as Row | undefined
       if (!row) break
       const abort = new AbortController()
       const done = runOne(row, abort)

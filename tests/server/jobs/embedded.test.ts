@@ -90,6 +90,40 @@ describe('embedded job queue', () => {
     expect(seen.sort()).toEqual(['dead#2', 'later#1'])
   })
 
+  it('does not count a dead worker against the attempts, but fails a job that outlives 3 workers', async () => {
+    const now = Date.now()
+    const insert = db.prepare(
+      `INSERT INTO jobs (type, payload, state, attempts, stalls, max_attempts, run_after, lease_owner, lease_until, created_at, updated_at)
+       VALUES ('transcode', ?, 'running', ?, ?, 3, ?, 'gone-1', ?, ?, ?) RETURNING id`,
+    )
+    // Two real failures and one dead worker: the next run is not the last, a failure is retried.
+    const { id: survivor } = insert.get('{"uploadId":"s"}', 3, 1, now, now - 1, now, now) as { id: number }
+    // Three dead workers already: no fourth.
+    const { id: killer } = insert.get('{"uploadId":"k"}', 3, 3, now, now - 1, now, now) as { id: number }
+    const q = queue()
+    const failed: string[] = []
+    let runs = 0
+    await q.work({
+      transcode: {
+        run: async (ctx) => {
+          runs++
+          if (ctx.payload.uploadId === 's' && runs === 1) throw new Error('once')
+        },
+        failed: (payload, error) => void failed.push(`${payload.uploadId}: ${error}`),
+      },
+    })
+    await until(
+      () => embeddedJob(db, String(survivor))?.state,
+      (s) => s === 'done',
+    )
+    expect(embeddedJob(db, String(killer))).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('stopped 3 times'),
+    })
+    expect(failed).toEqual(['k: its worker stopped 3 times while running it'])
+    expect(runs).toBe(2)
+  })
+
   it('keeps a long job its own while the heartbeat renews the lease, one job at a time', async () => {
     const a = queue()
     const b = queue()
