@@ -6,10 +6,11 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseMasterPlaylist, parseMediaPlaylist } from '../../../src/media/hlsMaster.ts'
 import { getUpload } from '../../../src/server/db/uploads.ts'
+import { embeddedJob } from '../../../src/server/jobs/embedded.ts'
 import { tempDir } from '../helpers.ts'
 import { makeClip } from './fixtures.ts'
 import { filesUnder, GALLERY, uploadServer, waitForUpload } from './harness.ts'
-import { killHard, startTsx, waitForOutput, type Child } from './processes.ts'
+import { killHard, startServerChild, startTsx, waitForOutput, type Child } from './processes.ts'
 import { tusClient } from './tusClient.ts'
 
 const exec = promisify(execFile)
@@ -38,6 +39,14 @@ async function ladderComplete(folder: string): Promise<boolean> {
   return existsSync(path.join(folder, 'video.mp4'))
 }
 
+async function until(ok: () => boolean, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+
 let work: Awaited<ReturnType<typeof tempDir>>
 let server: Awaited<ReturnType<typeof uploadServer>>
 const workers: Child[] = []
@@ -51,7 +60,7 @@ afterAll(async () => {
 })
 
 describe('a transcode killed mid-way', () => {
-  it('is retried after ffmpeg then its worker are killed, and publishes a whole ladder, never a partial one', async () => {
+  it('is retried after ffmpeg, its worker, then a server running jobs are killed, and publishes a whole ladder, never a partial one', async () => {
     const dataDir = path.join(work.dir, 'data')
     const mediaDir = path.join(work.dir, 'media')
     server = await uploadServer({ dataDir, mediaDir, uploads: { work: false } })
@@ -69,7 +78,7 @@ describe('a transcode killed mid-way', () => {
       return w
     }
     const clip = await readFile(
-      await makeClip(path.join(work.dir, 'clip.mp4'), { size: '1280x720', seconds: 8, rate: 25 }),
+      await makeClip(path.join(work.dir, 'clip.mp4'), { size: '1280x720', seconds: 8, rate: 15 }),
     )
     const token = server.link('adex').token
     const location = await tusClient(server.base).send(token, clip, { kind: 'video', filename: 'restitution.mp4' })
@@ -100,11 +109,23 @@ describe('a transcode killed mid-way', () => {
     if (orphan) process.kill(orphan, 'SIGKILL')
     expect(getUpload(server.db, id)?.state).toBe('transcoding')
 
+    // Then a server that runs jobs itself (the embedded default) takes it once the lease expires, and is killed too.
+    const jobId = String((server.db.prepare('SELECT id FROM jobs').get() as { id: number }).id)
+    const serving = await startServerChild({ ...env, WORK: '1' })
+    workers.push(serving.child)
+    await until(() => embeddedJob(server.db, jobId)?.attempts === 3)
+    await waitForUpload(server.db, id, (r) => r.progress > 0)
+    const serverFfmpeg = await ffmpegOf(serving.child)
+    await killHard(serving.child)
+    if (serverFfmpeg) process.kill(serverFfmpeg, 'SIGKILL')
+    expect(getUpload(server.db, id)?.state).toBe('transcoding')
+
     const second = await startWorker()
     const ready = await waitForUpload(server.db, id, (r) => r.state === 'ready', 60_000)
     watching = false
     await watcher
-    expect(second.output()).toMatch(/attempt=3/)
+    expect(second.output()).toMatch(/attempt=4/)
+    expect(embeddedJob(server.db, jobId)).toMatchObject({ state: 'done', attempts: 4 })
     expect(seen.incomplete).toBe(false)
     expect(seen.partial).toBe(true)
     expect(await ladderComplete(folder)).toBe(true)
