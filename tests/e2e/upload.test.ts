@@ -75,6 +75,36 @@ describe('the upload page', () => {
       return v.currentTime > 0 && !v.error
     })
     expect(playable).toBe(true)
+    // The HLS ladder plays in Chromium too, through Media Source Extensions as hls.js feeds it: the first rendition's
+    // init segment and segments, appended with the CODECS its master playlist announces.
+    const hls = await page.evaluate(async (master) => {
+      const text = await (await fetch(master)).text()
+      const lines = text.split('\n')
+      const at = lines.findIndex((l) => l.startsWith('#EXT-X-STREAM-INF'))
+      const codecs = /CODECS="([^"]+)"/.exec(lines[at]!)![1]!
+      const variant = new URL(lines[at + 1]!, new URL(master, location.href))
+      const playlist = await (await fetch(variant)).text()
+      const init = /#EXT-X-MAP:URI="([^"]+)"/.exec(playlist)![1]!
+      const segments = playlist.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'))
+      const mime = `video/mp4; codecs="${codecs}"`
+      if (!MediaSource.isTypeSupported(mime)) return `unsupported ${mime}`
+      const video = document.createElement('video')
+      video.muted = true
+      document.body.append(video)
+      const source = new MediaSource()
+      video.src = URL.createObjectURL(source)
+      await new Promise((r) => source.addEventListener('sourceopen', r, { once: true }))
+      const buffer = source.addSourceBuffer(mime)
+      for (const uri of [init, ...segments]) {
+        buffer.appendBuffer(await (await fetch(new URL(uri, variant))).arrayBuffer())
+        await new Promise((r) => buffer.addEventListener('updateend', r, { once: true }))
+      }
+      source.endOfStream()
+      await video.play()
+      await new Promise((r) => setTimeout(r, 500))
+      return video.currentTime > 0 && !video.error ? 'played' : `stuck at ${video.currentTime}`
+    }, `/media/uploads/eig4/adex/${id}/master.m3u8`)
+    expect(hls).toBe('played')
     expect(h.errors.filter((e) => !e.includes('net::ERR_CONNECTION_RESET'))).toEqual([])
   })
 })
