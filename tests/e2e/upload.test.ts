@@ -6,6 +6,7 @@ import { getUpload } from '../../src/server/db/uploads.ts'
 import { tempDir } from '../server/helpers.ts'
 import { makeClip } from '../server/uploads/fixtures.ts'
 import { ROOT, startHarness, type Harness } from './harness.ts'
+import { axeViolations } from './pages.ts'
 
 /** An ISO BMFF `free` box of `size` bytes: padding every MP4 reader skips. */
 function freeBox(size: number): Buffer {
@@ -50,6 +51,7 @@ describe('the upload page', () => {
     })
     await page.goto(`${h.baseUrl}/upload/${token}?lang=en`)
     await page.getByRole('heading', { level: 1, name: 'ADEX' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
     await page.setInputFiles('[data-kind="video"] input[type="file"]', file)
     await page.getByText('Connection lost, resuming by itself…').waitFor({ timeout: 20_000 })
     await page.getByTestId('preview').waitFor({ timeout: 90_000 })
@@ -105,6 +107,7 @@ describe('the upload page', () => {
       return video.currentTime > 0 && !video.error ? 'played' : `stuck at ${video.currentTime}`
     }, `/media/uploads/eig4/adex/${id}/master.m3u8`)
     expect(hls).toBe('played')
+    expect(await axeViolations(page)).toEqual([])
     expect(h.errors.filter((e) => !e.includes('net::ERR_CONNECTION_RESET'))).toEqual([])
   })
 })
