@@ -110,4 +110,42 @@ describe('the upload page', () => {
     expect(await axeViolations(page)).toEqual([])
     expect(h.errors.filter((e) => !e.includes('net::ERR_CONNECTION_RESET'))).toEqual([])
   })
+
+  it('resumes where it stopped when the tab was closed and the same file is picked again', async () => {
+    const { token } = createTeamLink(h.app.db, { exhibitionId: 'eig4', defiId: 'datamed', days: 1, createdBy: 'e2e' })
+    const clip = await readFile(await makeClip(path.join(work.dir, 'second.mp4'), { seconds: 1 }))
+    const file = path.join(work.dir, 'second-padded.mp4')
+    await writeFile(file, Buffer.concat([clip, freeBox(17 * 1024 * 1024 - clip.length)]))
+
+    const first = await h.newPage()
+    let firstDone = 0
+    await first.route('**/api/uploads/**', async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue()
+      // The first chunk goes through; the tab is closed while the second one hangs.
+      if (firstDone++ === 0) return route.continue()
+      await new Promise(() => undefined)
+    })
+    await first.goto(`${h.baseUrl}/upload/${token}?lang=fr`)
+    await first.setInputFiles('[data-kind="video"] input[type="file"]', file)
+    await first.waitForFunction(() =>
+      /^[1-9]\d? %/.test(document.querySelector('[data-testid="upload-progress"]')?.textContent ?? ''),
+    )
+    await first.close()
+
+    const second = await h.newPage()
+    const requests: string[] = []
+    second.on('request', (r) => {
+      if (r.url().includes('/api/uploads')) requests.push(`${r.method()} ${r.headers()['upload-offset'] ?? ''}`)
+    })
+    await second.goto(`${h.baseUrl}/upload/${token}?lang=fr`)
+    await second.setInputFiles('[data-kind="video"] input[type="file"]', file)
+    await second.getByTestId('state-video').waitFor({ timeout: 60_000 })
+    // No new upload: HEAD finds the offset, and the bytes already sent are not sent again.
+    expect(requests[0]).toBe('HEAD ')
+    expect(requests.filter((r) => r.startsWith('POST'))).toEqual([])
+    expect(requests.find((r) => r.startsWith('PATCH'))).toBe(`PATCH ${8 * 1024 * 1024}`)
+    const uploads = h.app.db.prepare("SELECT id FROM uploads WHERE defi_id = 'datamed'").all() as { id: string }[]
+    expect(uploads).toHaveLength(1)
+    published.push(path.join(ROOT, 'media', 'uploads', 'eig4', 'datamed', uploads[0]!.id))
+  })
 })
