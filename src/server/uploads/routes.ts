@@ -25,6 +25,17 @@ export type UploadRouteOptions = PipelineContext & {
 /** The path tus answers on. */
 export const UPLOADS_PATH = '/api/uploads'
 
+const TUS_ERRORS: Record<number, Bilingual> = {
+  409: {
+    fr: "Upload-Offset ne correspond pas à ce que le serveur a reçu : demandez l'état (HEAD) et reprenez de là",
+    en: 'Upload-Offset does not match what the server has received: ask (HEAD) and resume from there',
+  },
+  413: { fr: 'plus d’octets que la taille annoncée ou permise', en: 'more bytes than the declared or allowed size' },
+  423: { fr: 'cet envoi reçoit déjà des octets : réessayez', en: 'this upload is already receiving bytes: retry' },
+  404: { fr: 'envoi introuvable', en: 'upload not found' },
+  410: { fr: 'envoi supprimé', en: 'upload deleted' },
+}
+
 type Refusal = { status: number; error: Bilingual }
 
 const refusal = (status: number, fr: string, en: string): Refusal => ({ status, error: { fr, en } })
@@ -128,6 +139,13 @@ export async function registerUploadRoutes(app: FastifyInstance, opts: UploadRou
       const row = id ? getUpload(opts.db, id) : null
       return row ? opts.limits.maxBytes[row.kind] : Math.max(...Object.values(opts.limits.maxBytes))
     },
+    // tus's own refusals (wrong offset, too many bytes, a lock) in the same bilingual JSON as the route's.
+    onResponseError: (_req, err) => {
+      const status = 'status_code' in err ? err.status_code : 500
+      const known = TUS_ERRORS[status]
+      const error = known ?? { fr: 'erreur du protocole tus', en: ('body' in err ? err.body : err.message).trim() }
+      return { status_code: status, body: JSON.stringify({ error }) }
+    },
     onUploadFinish: async (_req, upload) => {
       setUploadState(opts.db, upload.id, 'checking')
       track(upload.id)
@@ -175,6 +193,8 @@ export async function registerUploadRoutes(app: FastifyInstance, opts: UploadRou
           ))
         }
         decided.set(request.raw, { id: uploadId, kind: creation.kind })
+      } else if (request.method === 'POST') {
+        return void (await refuse(refusal(405, 'méthode non permise', 'method not allowed')))
       } else {
         const row = isUploadId(id) ? getUpload(opts.db, id) : null
         // Another team's upload does not exist, as far as this token can tell.

@@ -136,6 +136,11 @@ describe('tus uploads: requests refused before a byte is stored', () => {
     expect((await tus.head(TEAM_B, location)).status).toBe(404)
     expect((await tus.patch(TEAM_B, location, 0, new Uint8Array(10))).status).toBe(404)
     expect((await tus.remove(TEAM_B, location)).status).toBe(404)
+    const post = await fetch(new URL(location, server.base), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEAM_A}`, 'Tus-Resumable': '1.0.0', 'Upload-Length': '10' },
+    })
+    expect(post.status).toBe(405)
     // Nor can the owner read the bytes back: they are not checked yet.
     expect(
       (await fetch(new URL(location, server.base), { headers: { Authorization: `Bearer ${TEAM_A}` } })).status,
@@ -149,7 +154,9 @@ describe('tus uploads: requests refused before a byte is stored', () => {
     const created = await tus.create(TEAM_A, 100, video('offset.mp4'))
     const location = created.headers.get('location')!
     expect((await tus.patch(TEAM_A, location, 0, new Uint8Array(40))).status).toBe(204)
-    expect((await tus.patch(TEAM_A, location, 10, new Uint8Array(10))).status).toBe(409)
+    const wrong = await tus.patch(TEAM_A, location, 10, new Uint8Array(10))
+    expect(wrong.status).toBe(409)
+    expect(((await wrong.json()) as { error: { en: string } }).error.en).toContain('Upload-Offset does not match')
     expect((await tus.head(TEAM_A, location)).headers.get('upload-offset')).toBe('40')
     expect((await tus.remove(TEAM_A, location)).status).toBe(204)
   })
