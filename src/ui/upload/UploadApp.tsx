@@ -6,7 +6,7 @@ import { Markdown } from '../Markdown.tsx'
 import { MediaVideo } from '../MediaVideo.tsx'
 import { fetchTeam, type Team, type TeamUpload } from './api.ts'
 import { FileField } from './FileField.tsx'
-import { PitchForm } from './PitchForm.tsx'
+import { TextsForm } from './TextsForm.tsx'
 import { s } from './strings.ts'
 
 const BUSY = new Set<TeamUpload['state']>(['uploading', 'checking', 'transcoding'])
@@ -126,7 +126,7 @@ export default function UploadApp({ token, initialLang }: { token: string; initi
           <p className="fr-alert fr-alert--success fr-alert--sm">{s(lang, 'ready')}</p>
         </section>
       )}
-      <PitchForm lang={lang} token={token} defiId={defi.id} pitch={defi.pitch} />
+      <TextsForm lang={lang} token={token} defiId={defi.id} pitch={defi.pitch} description={defi.description} />
     </main>
   )
 }

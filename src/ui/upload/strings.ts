@@ -31,6 +31,7 @@ const STRINGS = {
   cancelled: { fr: 'Envoi annulé', en: 'Upload cancelled' },
   preview: { fr: 'Aperçu', en: 'Preview' },
   pitch: { fr: 'Accroche', en: 'Pitch' },
+  description: { fr: 'Description (Markdown simple, sans HTML)', en: 'Description (simple Markdown, no HTML)' },
   save: { fr: 'Envoyer aux organisateurs', en: 'Send to the organisers' },
   saved: { fr: 'Modifications envoyées aux organisateurs', en: 'Changes sent to the organisers' },
   other: { fr: 'English', en: 'Français' },
