@@ -112,13 +112,44 @@ describe('the upload page', () => {
 
     // The team's texts go to the draft through the team commands, as submitted.
     await page.locator('#pitch-en').fill('Medical devices, safer with data')
-    await page.getByRole('button', { name: 'Send to the organisers' }).click()
-    await page.getByText('Changes sent to the organisers').waitFor()
+    const texts = page.locator('form').filter({ has: page.locator('#pitch-en') })
+    await texts.getByRole('button', { name: 'Send to the organisers' }).click()
+    await texts.getByText('Changes sent to the organisers').waitFor()
     const draft = getDraft(h.app.db, path.join(ROOT, 'gallery'), 'eig4')!
     const adex = (
       JSON.parse(draft.body) as { defis: { id: string; pitch: { en?: string }; status: string }[] }
     ).defis.find((d) => d.id === 'adex')!
     expect(adex).toMatchObject({ pitch: { en: 'Medical devices, safer with data' }, status: 'submitted' })
+
+    // A link added to the deliverables; the other links and the team keep both their languages.
+    const before = (
+      JSON.parse(draft.body) as { defis: { id: string; deliverables: unknown[]; team: unknown[] }[] }
+    ).defis.find((d) => d.id === 'adex')!
+    await page.getByRole('button', { name: 'Add a link' }).click()
+    const n = before.deliverables.length
+    await page.locator(`#link-title-${n}`).fill('Rapport final')
+    await page.locator(`#link-kind-${n}`).selectOption('report')
+    await page.locator(`#link-url-${n}`).fill('https://example.org/rapport.pdf')
+    await page
+      .locator('form')
+      .filter({ has: page.locator(`#link-url-${n}`) })
+      .getByRole('button', { name: 'Send to the organisers' })
+      .click()
+    await page
+      .locator('form')
+      .filter({ has: page.locator(`#link-url-${n}`) })
+      .getByText('Changes sent to the organisers')
+      .waitFor()
+    const after = (
+      JSON.parse(getDraft(h.app.db, path.join(ROOT, 'gallery'), 'eig4')!.body) as typeof before & {
+        defis: { id: string; deliverables: unknown[]; team: unknown[] }[]
+      }
+    ).defis.find((d) => d.id === 'adex')!
+    expect(after.deliverables).toEqual([
+      ...before.deliverables,
+      { title: 'Rapport final', kind: 'report', url: 'https://example.org/rapport.pdf' },
+    ])
+    expect(after.team).toEqual(before.team)
     expect(h.errors.filter((e) => !e.includes('net::ERR_CONNECTION_RESET'))).toEqual([])
   })
 

@@ -6,6 +6,7 @@ import { Markdown } from '../Markdown.tsx'
 import { MediaVideo } from '../MediaVideo.tsx'
 import { fetchTeam, type Team, type TeamUpload } from './api.ts'
 import { FileField } from './FileField.tsx'
+import { ListsForm } from './ListsForm.tsx'
 import { TextsForm } from './TextsForm.tsx'
 import { s } from './strings.ts'
 
@@ -127,6 +128,7 @@ export default function UploadApp({ token, initialLang }: { token: string; initi
         </section>
       )}
       <TextsForm lang={lang} token={token} defiId={defi.id} pitch={defi.pitch} description={defi.description} />
+      <ListsForm lang={lang} token={token} defiId={defi.id} deliverables={defi.deliverables} team={defi.team} />
     </main>
   )
 }
