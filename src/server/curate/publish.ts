@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { publishBlockers, type PublishBlocker } from '../../curation/gates.ts'
-import type { Bilingual } from '../../manifest/index.ts'
+import { MAX_MANIFEST_BYTES, type Bilingual } from '../../manifest/index.ts'
 import type { Actor } from '../auth/actor.ts'
 import { writeFileAtomic } from '../atomicWrite.ts'
 import { recordAudit } from '../db/audit.ts'
@@ -25,6 +25,9 @@ export type Published = { ok: true; etag: string; version: number; file: string 
  * outside the server (by hand, a git pull) since the draft was opened. Publishing replaces it; nothing is lost.
  */
 async function keepWhatIsThere(db: Db, file: string, exhibitionId: string, actor: Actor): Promise<void> {
+  // A file over the manifest limit was never served to anyone: not worth a place in the history.
+  const size = (await stat(file).catch(() => null))?.size
+  if (size === undefined || size > MAX_MANIFEST_BYTES) return
   const there = await readFile(file, 'utf8').catch(() => null)
   if (there === null) return
   const etag = etagOf(there)

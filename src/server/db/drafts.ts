@@ -1,4 +1,16 @@
+import type { Statement } from 'better-sqlite3'
 import type { Db } from './database.ts'
+
+// Statements prepared once per store: every busy write runs four of them, and preparing costs more than running.
+const prepared = new WeakMap<Db, Map<string, Statement>>()
+
+function sql(db: Db, text: string): Statement {
+  let statements = prepared.get(db)
+  if (!statements) prepared.set(db, (statements = new Map()))
+  let statement = statements.get(text)
+  if (!statement) statements.set(text, (statement = db.prepare(text)))
+  return statement
+}
 
 /** The current draft of an exhibition: its manifest's exact bytes, their ETag, and its latest version. */
 export type DraftRow = {
@@ -42,20 +54,19 @@ const VERSION_INFO =
 
 /** The draft of an exhibition, or undefined when nobody has opened it yet. */
 export function readDraft(db: Db, exhibitionId: string): DraftRow | undefined {
-  return db.prepare(`SELECT ${DRAFT_COLUMNS} FROM drafts WHERE exhibition_id = ?`).get(exhibitionId) as
+  return sql(db, `SELECT ${DRAFT_COLUMNS} FROM drafts WHERE exhibition_id = ?`).get(exhibitionId) as
     DraftRow | undefined
 }
 
 /** Every draft with its body and its latest version's summary, by id. */
 export function listDrafts(db: Db): (DraftRow & { summary: string })[] {
-  return db
-    .prepare(
-      `SELECT d.exhibition_id AS exhibitionId, d.body, d.etag, d.version, d.updated_at AS updatedAt,
+  return sql(
+    db,
+    `SELECT d.exhibition_id AS exhibitionId, d.body, d.etag, d.version, d.updated_at AS updatedAt,
         d.updated_by AS updatedBy, v.summary
        FROM drafts d JOIN versions v ON v.exhibition_id = d.exhibition_id AND v.n = d.version
        ORDER BY d.exhibition_id`,
-    )
-    .all() as (DraftRow & { summary: string })[]
+  ).all() as (DraftRow & { summary: string })[]
 }
 
 /**
@@ -64,7 +75,8 @@ export function listDrafts(db: Db): (DraftRow & { summary: string })[] {
  */
 export function insertVersion(db: Db, v: NewVersion): number {
   const n = keepVersion(db, v)
-  db.prepare(
+  sql(
+    db,
     `INSERT INTO drafts (exhibition_id, body, etag, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (exhibition_id) DO UPDATE SET body = excluded.body, etag = excluded.etag, version = excluded.version,
        updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
@@ -74,11 +86,12 @@ export function insertVersion(db: Db, v: NewVersion): number {
 
 /** Saves a version for the record only: the draft stays as it is. Returns its number. */
 export function keepVersion(db: Db, v: NewVersion): number {
-  const last = db.prepare('SELECT MAX(n) AS n FROM versions WHERE exhibition_id = ?').get(v.exhibitionId) as {
+  const last = sql(db, 'SELECT MAX(n) AS n FROM versions WHERE exhibition_id = ?').get(v.exhibitionId) as {
     n: number | null
   }
   const n = (last.n ?? 0) + 1
-  db.prepare(
+  sql(
+    db,
     'INSERT INTO versions (exhibition_id, n, body, etag, created_at, actor, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(v.exhibitionId, n, v.body, v.etag, v.at, v.actor, v.summary)
   return n
@@ -87,36 +100,35 @@ export function keepVersion(db: Db, v: NewVersion): number {
 /** True when some version of the exhibition has these exact bytes (known by their ETag). */
 export function hasVersion(db: Db, exhibitionId: string, etag: string): boolean {
   return (
-    db.prepare('SELECT 1 FROM versions WHERE exhibition_id = ? AND etag = ? LIMIT 1').get(exhibitionId, etag) !==
-    undefined
+    sql(db, 'SELECT 1 FROM versions WHERE exhibition_id = ? AND etag = ? LIMIT 1').get(exhibitionId, etag) !== undefined
   )
 }
 
 /** Every version of an exhibition's draft, oldest first, without their bodies. */
 export function listVersions(db: Db, exhibitionId: string): VersionInfo[] {
-  return db
-    .prepare(`SELECT ${VERSION_INFO} FROM versions WHERE exhibition_id = ? ORDER BY n`)
-    .all(exhibitionId) as VersionInfo[]
+  return sql(db, `SELECT ${VERSION_INFO} FROM versions WHERE exhibition_id = ? ORDER BY n`).all(
+    exhibitionId,
+  ) as VersionInfo[]
 }
 
 /** One version with its exact bytes, or undefined. */
 export function readVersion(db: Db, exhibitionId: string, n: number): VersionRow | undefined {
-  return db
-    .prepare(`SELECT ${VERSION_INFO}, body FROM versions WHERE exhibition_id = ? AND n = ?`)
-    .get(exhibitionId, n) as VersionRow | undefined
+  return sql(db, `SELECT ${VERSION_INFO}, body FROM versions WHERE exhibition_id = ? AND n = ?`).get(
+    exhibitionId,
+    n,
+  ) as VersionRow | undefined
 }
 
 /** Records that version `n` is now the published file. */
 export function markPublished(db: Db, exhibitionId: string, n: number, at: number): void {
-  db.prepare('UPDATE versions SET published_at = ? WHERE exhibition_id = ? AND n = ?').run(at, exhibitionId, n)
+  sql(db, 'UPDATE versions SET published_at = ? WHERE exhibition_id = ? AND n = ?').run(at, exhibitionId, n)
 }
 
 /** The version last published, if any was published through the server. */
 export function lastPublished(db: Db, exhibitionId: string): VersionInfo | undefined {
-  return db
-    .prepare(
-      `SELECT ${VERSION_INFO} FROM versions WHERE exhibition_id = ? AND published_at IS NOT NULL
+  return sql(
+    db,
+    `SELECT ${VERSION_INFO} FROM versions WHERE exhibition_id = ? AND published_at IS NOT NULL
        ORDER BY published_at DESC, n DESC LIMIT 1`,
-    )
-    .get(exhibitionId) as VersionInfo | undefined
+  ).get(exhibitionId) as VersionInfo | undefined
 }
