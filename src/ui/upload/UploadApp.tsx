@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Language } from '../../manifest/fields.ts'
 import type { MediaSet } from '../../manifest/schema.ts'
-import { localize } from '../../manifest/text.ts'
-import { Markdown } from '../Markdown.tsx'
 import { MediaVideo } from '../MediaVideo.tsx'
 import { fetchTeam, type Team, type TeamUpload } from './api.ts'
 import { FileField } from './FileField.tsx'
 import { ListsForm } from './ListsForm.tsx'
 import { TextsForm } from './TextsForm.tsx'
+import { StandPreview } from './StandPreview.tsx'
 import { s } from './strings.ts'
 
 const BUSY = new Set<TeamUpload['state']>(['uploading', 'checking', 'transcoding'])
@@ -84,11 +83,7 @@ export default function UploadApp({ token, initialLang }: { token: string; initi
         {s(lang, 'other')}
       </button>
       <p className="fr-mt-2w">{s(lang, 'intro')}</p>
-      <h1>{defi.title}</h1>
-      {defi.pitch !== undefined && <p className="fr-text--lead">{localize(defi.pitch as never, lang)}</p>}
-      {typeof defi.description === 'string' || (defi.description && typeof defi.description === 'object') ? (
-        <Markdown source={localize(defi.description as never, lang)} newWindow="" />
-      ) : null}
+      <StandPreview lang={lang} defi={defi} />
       <h2>{s(lang, 'title')}</h2>
       <FileField
         {...field}
