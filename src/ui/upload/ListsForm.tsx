@@ -1,75 +1,10 @@
 import { useState } from 'react'
 import type { Bilingual } from '../../manifest/index.ts'
 import type { Language } from '../../manifest/fields.ts'
-import { localize } from '../../manifest/text.ts'
 import { sendTeamCommands } from './api.ts'
+import { KINDS, linksOf, linksValue, membersOf, membersValue, type Link, type Member } from './lists.ts'
+import { Field, Row } from './ListRow.tsx'
 import { s } from './strings.ts'
-
-const KINDS = ['website', 'source-code', 'dataset', 'report', 'video'] as const
-
-// `shown` is the text in the page's language; `original` the value as the draft holds it (maybe in both languages),
-// sent back untouched unless the team changed the text.
-type Link = {
-  title: string
-  kind: (typeof KINDS)[number]
-  url: string
-  original?: unknown
-  shown?: string
-  rest?: object
-}
-type Member = { name: string; role: string; original?: unknown; shown?: string; rest?: object }
-
-function keep(text: string, original: unknown, shown: string | undefined): unknown {
-  return original !== undefined && text === shown ? original : text
-}
-
-function linksOf(value: unknown, lang: Language): Link[] {
-  if (!Array.isArray(value)) return []
-  return value.map((d: { title?: unknown; kind?: Link['kind']; url?: string } & object) => {
-    const shown = d.title === undefined ? '' : localize(d.title as never, lang)
-    const { title: original, kind, url, ...rest } = d
-    return { title: shown, kind: kind ?? 'website', url: url ?? '', original, shown, rest }
-  })
-}
-
-function membersOf(value: unknown, lang: Language): Member[] {
-  if (!Array.isArray(value)) return []
-  return value.map((p: { name?: string; role?: unknown } & object) => {
-    const shown = p.role === undefined ? '' : localize(p.role as never, lang)
-    const { name, role: original, ...rest } = p
-    return { name: name ?? '', role: shown, original, shown, rest }
-  })
-}
-
-function Row({ children, onRemove, label }: { children: React.ReactNode; onRemove: () => void; label: string }) {
-  return (
-    <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-1w">
-      {children}
-      <div className="fr-col-auto">
-        <button type="button" className="fr-btn fr-btn--tertiary fr-btn--sm" onClick={onRemove}>
-          {label}
-        </button>
-      </div>
-    </div>
-  )
-}
-
-function Field(props: { id: string; label: string; value: string; onChange: (v: string) => void; type?: string }) {
-  return (
-    <div className="fr-col fr-input-group fr-mb-0">
-      <label className="fr-label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <input
-        className="fr-input"
-        id={props.id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        onChange={(e) => props.onChange(e.currentTarget.value)}
-      />
-    </div>
-  )
-}
 
 /** The défi's deliverable links and team list, sent to the draft as the team's edit (`defi.set`). */
 export function ListsForm(props: {
@@ -91,17 +26,8 @@ export function ListsForm(props: {
       className="fr-mt-4w"
       onSubmit={(e) => {
         e.preventDefault()
-        const deliverables = links.map((l) => ({
-          ...l.rest,
-          title: keep(l.title, l.original, l.shown),
-          kind: l.kind,
-          url: l.url.trim(),
-        }))
-        const team = members.map((m) => ({
-          ...m.rest,
-          name: m.name,
-          ...(m.role.trim() && { role: keep(m.role, m.original, m.shown) }),
-        }))
+        const deliverables = linksValue(links)
+        const team = membersValue(members)
         void sendTeamCommands(props.token, [
           { type: 'defi.set', defi: props.defiId, field: 'deliverables', value: deliverables },
           { type: 'defi.set', defi: props.defiId, field: 'team', value: team },
