@@ -150,6 +150,14 @@ export function uploadsInState(db: Db, state: UploadState): UploadRow[] {
   return (db.prepare('SELECT * FROM uploads WHERE state = ? ORDER BY created_at').all(state) as Raw[]).map(fromRaw)
 }
 
+/** True when the défi has a poster its team sent and the checks accepted (the transcode then makes none). */
+export function hasReadyPoster(db: Db, exhibitionId: string, defiId: string): boolean {
+  const row = db
+    .prepare("SELECT 1 FROM uploads WHERE exhibition_id = ? AND defi_id = ? AND kind = 'poster' AND state = 'ready'")
+    .get(exhibitionId, defiId)
+  return row !== undefined
+}
+
 /** Uploads still receiving bytes that no byte reached since `before` (ms): abandoned. */
 export function staleUploads(db: Db, before: number): UploadRow[] {
   const rows = db.prepare("SELECT * FROM uploads WHERE state = 'uploading' AND updated_at < ?").all(before) as Raw[]

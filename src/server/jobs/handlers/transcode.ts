@@ -2,20 +2,13 @@ import { rm } from 'node:fs/promises'
 import { transcodeLadder } from '../../../media/ladder.ts'
 import { probeUpload } from '../../../media/probe.ts'
 import type { Db } from '../../db/database.ts'
-import { getUpload, setUploadProgress, setUploadState } from '../../db/uploads.ts'
+import { getUpload, hasReadyPoster, setUploadProgress, setUploadState } from '../../db/uploads.ts'
 import { uploadMediaFolder, type MediaPatch, type SubmitMedia } from '../../uploads/media.ts'
 import { partialFolder, publishFolder, removePartials, uploadFile } from '../../uploads/store.ts'
 import type { JobHandler } from '../queue.ts'
 
 /** What the transcode handler reloads its job's upload from, and where it writes. */
 export type TranscodeContext = { db: Db; dataDir: string; mediaDir: string; submit: SubmitMedia; timeoutMs?: number }
-
-function teamSentPoster(db: Db, exhibitionId: string, defiId: string): boolean {
-  const row = db
-    .prepare("SELECT 1 FROM uploads WHERE exhibition_id = ? AND defi_id = ? AND kind = 'poster' AND state = 'ready'")
-    .get(exhibitionId, defiId)
-  return row !== undefined
-}
 
 /**
  * The `transcode` job: reloads the upload by id, makes the HLS ladder, the MP4 and (when the team sent no poster)
@@ -33,7 +26,7 @@ export function transcodeHandler(ctx: TranscodeContext): JobHandler {
       const probe = await probeUpload(input)
       const video = probe.streams.find((s) => s.type === 'video' && s.width && s.height)
       if (!video?.width || !video.height) throw new Error('no video stream')
-      const poster = !teamSentPoster(ctx.db, row.exhibitionId, row.defiId)
+      const poster = !hasReadyPoster(ctx.db, row.exhibitionId, row.defiId)
       // What an earlier attempt left when its worker was killed: it will never be finished.
       await removePartials(ctx.mediaDir, row.id)
       const partial = await partialFolder(ctx.mediaDir, row.id)
