@@ -98,6 +98,10 @@ describe('a transcode killed mid-way', () => {
 
     const first = await startWorker()
     await waitForUpload(server.db, id, (r) => r.state === 'transcoding' && r.progress > 0)
+    // What the team's page reads meanwhile: the state and a percentage.
+    const team = await fetch(`${server.base}/api/team`, { headers: { Authorization: `Bearer ${token}` } })
+    const [shown] = ((await team.json()) as { uploads: { id: string; state: string; percent?: number }[] }).uploads
+    expect(shown).toMatchObject({ id, state: 'transcoding', percent: expect.any(Number) })
     const ffmpeg = await ffmpegOf(first)
     expect(ffmpeg).not.toBeNull()
     process.kill(ffmpeg!, 'SIGKILL')
