@@ -1,6 +1,11 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../src/server/db/database.ts'
+import { createUpload, setUploadState } from '../../../src/server/db/uploads.ts'
+import { createBullQueue } from '../../../src/server/jobs/bullmq.ts'
+import { transcodeHandler } from '../../../src/server/jobs/handlers/transcode.ts'
+import { newUploadId, uploadFile, uploadsDir } from '../../../src/server/uploads/store.ts'
 import { tempDir } from '../helpers.ts'
 import { makeClip } from './fixtures.ts'
 import { GALLERY, uploadServer, waitForUpload } from './harness.ts'
@@ -48,5 +53,39 @@ describe('with REDIS_URL', () => {
     expect(all.every((m) => m[2] === '1')).toBe(true)
     // Both machines took some: the queue shares work, it does not hand it all to the first worker.
     expect(runs.map((r) => r.length).every((n) => n > 0)).toBe(true)
+  })
+
+  it('retries a failing job with backoff, then the upload is failed with its reason, as the embedded queue does', async () => {
+    const dataDir = path.join(work.dir, 'data-fail')
+    const db = openDatabase(dataDir)
+    await mkdir(uploadsDir(dataDir), { recursive: true })
+    const id = newUploadId()
+    createUpload(
+      db,
+      { id, linkId: 1, exhibitionId: 'eig4', defiId: 'adex', kind: 'video', lang: null, filename: 'v.mp4', size: 4 },
+      3,
+      0,
+    )
+    await writeFile(uploadFile(dataDir, id), 'junk')
+    setUploadState(db, id, 'transcoding', { progress: 0 })
+    // Redis database 1: the workers of the test above still listen on database 0.
+    const queue = createBullQueue(`${redis.url}/1`, { retry: { maxAttempts: 3, backoffMs: () => 50 } })
+    const attempts: number[] = []
+    const handler = transcodeHandler({
+      db,
+      dataDir,
+      mediaDir: path.join(work.dir, 'media-fail'),
+      submit: async () => ({ ok: true }),
+    })
+    try {
+      await queue.work({ transcode: { ...handler, run: (ctx) => (attempts.push(ctx.attempt), handler.run(ctx)) } })
+      await queue.enqueue('transcode', { uploadId: id })
+      const row = await waitForUpload(db, id, (r) => r.state === 'failed', 30_000)
+      expect(attempts).toEqual([1, 2, 3])
+      expect(row.reason?.en).toContain('converting the video failed after several attempts')
+    } finally {
+      await queue.close()
+      db.close()
+    }
   })
 })
