@@ -38,6 +38,8 @@ export function createBullQueue(redisUrl: string, opts: { retry?: RetryPolicy; l
     driver: 'bullmq',
     async enqueue(type, payload) {
       const job = await queue.add(type, payload, {
+        // One job per upload: BullMQ ignores an add whose id it already holds (a restart re-enqueues what it finds).
+        jobId: `${type}-${payload.uploadId}`,
         attempts: retry.maxAttempts,
         backoff: { type: 'custom' },
         removeOnComplete: 1000,

@@ -125,12 +125,20 @@ export function createEmbeddedQueue(db: Db, opts: EmbeddedOptions = {}): JobQueu
     driver: 'embedded',
     async enqueue(type, payload) {
       const now = Date.now()
-      const { id } = db
-        .prepare(
-          `INSERT INTO jobs (type, payload, state, max_attempts, run_after, created_at, updated_at)
-           VALUES (?, ?, 'queued', ?, ?, ?, ?) RETURNING id`,
-        )
-        .get(type, JSON.stringify(payload), retry.maxAttempts, now, now, now) as { id: number }
+      const body = JSON.stringify(payload)
+      // One live job per upload: enqueueing again (a restart re-enqueues what it finds transcoding) is a no-op.
+      const { id } = db.transaction(() => {
+        const live = db
+          .prepare("SELECT id FROM jobs WHERE type = ? AND payload = ? AND state IN ('queued', 'running')")
+          .get(type, body) as { id: number } | undefined
+        if (live) return live
+        return db
+          .prepare(
+            `INSERT INTO jobs (type, payload, state, max_attempts, run_after, created_at, updated_at)
+             VALUES (?, ?, 'queued', ?, ?, ?, ?) RETURNING id`,
+          )
+          .get(type, body, retry.maxAttempts, now, now, now) as { id: number }
+      })()
       setImmediate(pump)
       return String(id)
     },

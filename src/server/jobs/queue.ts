@@ -36,6 +36,7 @@ export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, backoffMs: (attempt)
  */
 export type JobQueue = {
   readonly driver: 'embedded' | 'bullmq'
+  /** Adds a job, unless one for the same upload is already waiting or running (then its id is returned). */
   enqueue(type: JobType, payload: JobPayload): Promise<string>
   /** Starts taking jobs, `concurrency` at a time (1 by default); resolves once the worker is ready. */
   work(handlers: JobHandlers, opts?: { concurrency?: number }): Promise<void>

@@ -222,8 +222,11 @@ export async function registerUploadRoutes(app: FastifyInstance, opts: UploadRou
   const sweep = () => void sweepAbandonedUploads(opts.db, opts.dataDir, Date.now() - staleMs).catch(() => undefined)
   let sweeper: NodeJS.Timeout | undefined
   app.addHook('onReady', async () => {
-    // Uploads whose checks a stopped server did not finish are checked again.
+    // Uploads whose checks a stopped server did not finish are checked again; videos it was handing to the queue
+    // are enqueued again (a no-op for those the queue already holds).
     for (const row of uploadsInState(opts.db, 'checking')) track(row.id)
+    for (const row of uploadsInState(opts.db, 'transcoding'))
+      await opts.queue.enqueue('transcode', { uploadId: row.id })
     sweep()
     sweeper = setInterval(sweep, 3600_000).unref()
   })

@@ -40,6 +40,8 @@ describe('embedded job queue', () => {
     const seen: JobContext[] = []
     await q.work({ transcode: { run: async (ctx) => void seen.push(ctx) } })
     const id = await q.enqueue('transcode', { uploadId: 'u1' })
+    // The same upload enqueued again while its job waits or runs: the same job.
+    expect(await q.enqueue('transcode', { uploadId: 'u1' })).toBe(id)
     await until(
       () => embeddedJob(db, id)?.state,
       (s) => s === 'done',
