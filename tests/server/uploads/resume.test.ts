@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTeamLink } from '../../../src/server/auth/teamLinks.ts'
@@ -58,8 +58,13 @@ describe('an upload cut by kill -9 of the server', () => {
         await new Promise((r) => setTimeout(r, 5))
         if (sent >= cut && child) {
           const dying = child
-          sentAtKill = sent
           child = undefined
+          // On a busy machine the server may not have read a byte yet: it is killed once some are on its disk.
+          const stored = path.join(env.DATA_DIR, 'uploads', location.split('/').at(-1)!)
+          for (let i = 0; i < 200 && ((await stat(stored).catch(() => null))?.size ?? 0) === 0; i++) {
+            await new Promise((r) => setTimeout(r, 25))
+          }
+          sentAtKill = sent
           await killHard(dying)
         }
       },
