@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
@@ -16,22 +16,37 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-const store = createGalleryStore({
-  api: createHttpApi(),
-  storage: browserStorage(),
-  history: {
-    push: (url) => window.history.pushState(null, '', url),
-    replace: (url) => window.history.replaceState(null, '', url),
-  },
-  initialLocation: parseLocation(window.location.href),
-})
+// A team link (`/upload/<token>`) opens the upload page, a chunk of its own; everything else is the gallery.
+const uploadToken = /^\/upload\/([A-Za-z0-9_-]{43})\/?$/.exec(window.location.pathname)?.[1]
+const UploadRoot = lazy(() => import('./UploadRoot.tsx'))
+
+function gallery() {
+  const store = createGalleryStore({
+    api: createHttpApi(),
+    storage: browserStorage(),
+    history: {
+      push: (url) => window.history.pushState(null, '', url),
+      replace: (url) => window.history.replaceState(null, '', url),
+    },
+    initialLocation: parseLocation(window.location.href),
+  })
+  return (
+    <GalleryContext value={store}>
+      <App />
+    </GalleryContext>
+  )
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppErrorBoundary>
-      <GalleryContext value={store}>
-        <App />
-      </GalleryContext>
+      {uploadToken ? (
+        <Suspense fallback={null}>
+          <UploadRoot token={uploadToken} />
+        </Suspense>
+      ) : (
+        gallery()
+      )}
     </AppErrorBoundary>
   </StrictMode>,
 )

@@ -8,6 +8,7 @@ import { measureTwoD } from '../node/bench/twoD.ts'
 import { measureWalking } from '../node/bench/walking.ts'
 import { parseManifest } from '../manifest/index.ts'
 import { readFile } from 'node:fs/promises'
+import { measureUploads } from '../node/bench/uploads.ts'
 import { ensureBuilt } from '../server/build.ts'
 
 // `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
@@ -35,7 +36,12 @@ try {
   // The write side: latency of POST …/commands with 20 organisers writing at once.
   process.stderr.write('Measuring the curation commands under 20 concurrent writers.\n')
   const curation = await measureCuration(root)
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, layout, curation }
+  // Uploads and transcoding (issue 9): a few minutes of disk and CPU; BENCH_UPLOADS=0 skips them.
+  const uploads =
+    process.env.BENCH_UPLOADS === '0'
+      ? null
+      : await measureUploads({ root, say: (line) => process.stderr.write(`${line}\n`) })
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, layout, curation, uploads }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

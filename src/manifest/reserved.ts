@@ -7,8 +7,11 @@ export const RESERVED_ROOM_IDS = ['programme', 'booklet', 'data.json', 'data.csv
 /** First path segments the server answers itself (its API and folders), never the app's router. */
 export const SERVER_ROOTS = ['api', 'media', 'gallery', 'assets'] as const
 
+/** First path segments of the write side's screens: the organisers' curation, a team's upload page. */
+export const APP_SCREENS = ['curate', 'upload'] as const
+
 /** First path segments no exhibition may take: the server's, and the write side's screens. */
-export const RESERVED_EXHIBITION_IDS = [...SERVER_ROOTS, 'curate', 'upload', 'team', 'login'] as const
+export const RESERVED_EXHIBITION_IDS = [...SERVER_ROOTS, ...APP_SCREENS, 'team', 'login'] as const
 
 /** True when a room with this id would be hidden behind one of the exhibition's own pages. */
 export function isReservedRoomId(id: string): boolean {

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createServer } from '../../src/server/app.ts'
 import { prepare } from '../../src/server/prepare.ts'
@@ -10,6 +11,8 @@ import { CHROMIUM_WEBGL_ARGS, chromiumPath } from './chromium.ts'
 /** The real server on a free port and a real Chromium, with what went wrong in the pages. */
 export type Harness = {
   baseUrl: string
+  /** The server itself, for what a test sets up in its store (team links). */
+  app: FastifyInstance
   context: BrowserContext
   /** Console errors and uncaught exceptions of the pages opened with `newPage`, each prefixed by its page URL. */
   errors: string[]
@@ -58,6 +61,7 @@ export async function startHarness(options: { galleryDir?: string; mediaDir?: st
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    app,
     context: browser,
     errors,
     async newPage() {

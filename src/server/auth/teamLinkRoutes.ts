@@ -4,6 +4,7 @@ import { actorLabel } from './actor.ts'
 import { recordAudit } from '../db/audit.ts'
 import type { Db } from '../db/database.ts'
 import { findTeamLink, listTeamLinks, revokeTeamLink } from '../db/teamLinks.ts'
+import { listTeamUploads } from '../db/uploads.ts'
 import { errorBody, NOT_FOUND } from '../errors.ts'
 import { TEAM_LINK_REFUSED } from './messages.ts'
 import { findTeamDefi } from './teamDefi.ts'
@@ -98,7 +99,7 @@ export function teamLinkHandlers(db: Db, galleryDir: string) {
       reply.header('Cache-Control', 'no-store')
       const found = findTeamDefi(db, galleryDir, actor.exhibitionId, actor.defiId)
       if (!found) return reply.code(404).send(DEFI_GONE)
-      return { ...found, may: TEAM_FIELDS }
+      return { ...found, may: TEAM_FIELDS, uploads: listTeamUploads(db, actor.exhibitionId, actor.defiId) }
     },
   }
 }
