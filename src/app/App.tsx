@@ -1,13 +1,14 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { Manifest } from '../manifest/index.ts'
-import { selectExhibition } from '../store/selectors.ts'
+import { selectExhibition, selectLanguage, selectLanguages } from '../store/selectors.ts'
 import { t } from '../ui/i18n.ts'
+import { siteTexts } from '../ui/siteTexts.ts'
 import { canUseWebGL } from '../ui/webgl.ts'
-import { useGallery, useGalleryStore } from './galleryContext.ts'
+import { useGallery, useGalleryStore } from '../ui/galleryContext.ts'
 import { connectHistory } from './navigation.ts'
 import { NoWebGLNotice } from './NoWebGLNotice.tsx'
 import { resolvePage, type ResolvedPage } from './resolvePage.ts'
-import { formatLocation } from './routes.ts'
+import { formatLocation } from '../store/routes.ts'
 import { View3D } from './View3D.tsx'
 
 // The 2D pages (and the DSFR components they use) load on demand, like the 3D scene: a visitor in 3D downloads
@@ -19,8 +20,6 @@ const CurrentPage = lazy(() =>
 
 // Told when the exhibition is published again: off the first page's critical path, it checks once a minute anyway.
 const UpdateNotice = lazy(() => import('./UpdateNotice.tsx'))
-
-const loadingText = { fr: 'Chargement…', en: 'Loading…' }
 
 /** The manifest when the 3D view can show this page: the building, a room (the auditorium too) or a stand. */
 function sceneManifest(resolved: ResolvedPage): Manifest | null {
@@ -47,7 +46,9 @@ function useLocationData(): void {
 export function App({ basePath = '' }: { basePath?: string }) {
   const store = useGalleryStore()
   const location = useGallery((s) => s.location)
-  const lang = useGallery((s) => s.language)
+  // The exhibition's language when it is not written in the visitor's: its text keeps its true `lang`.
+  const lang = useGallery(selectLanguage)
+  const languages = useGallery(selectLanguages)
   const setLanguage = useGallery((s) => s.setLanguage)
   const exhibitionList = useGallery((s) => s.exhibitionList)
   const exhibition = useGallery(selectExhibition)
@@ -68,10 +69,12 @@ export function App({ basePath = '' }: { basePath?: string }) {
   useEffect(() => {
     document.documentElement.lang = lang
   }, [lang])
+  const exhibitionShown = 'manifest' in resolved ? resolved.manifest?.exhibition : undefined
 
   useEffect(() => {
     const heading = document.querySelector('main h1')
-    document.title = heading?.textContent ? `${heading.textContent} – ${t(lang, 'site.title')}` : t(lang, 'site.title')
+    const site = siteTexts(lang, exhibitionShown).title
+    document.title = heading?.textContent ? `${heading.textContent} – ${site}` : site
     if (resolved.page === 'loading' || settledUrl.current === url) return
     const firstPage = settledUrl.current === null
     settledUrl.current = url
@@ -86,9 +89,9 @@ export function App({ basePath = '' }: { basePath?: string }) {
       heading.tabIndex = -1
       heading.focus({ preventScroll: true })
     }
-  }, [url, resolved.page, lang])
+  }, [url, resolved.page, lang, exhibitionShown])
 
-  const loading = <p role="status">{loadingText[lang]}</p>
+  const loading = <p role="status">{t(lang, 'loading')}</p>
   if (asked3D && !noWebGL) {
     return manifest3D ? (
       <>
@@ -111,7 +114,7 @@ export function App({ basePath = '' }: { basePath?: string }) {
           <UpdateNotice lang={lang} />
         </Suspense>
       )}
-      <CurrentPage lang={lang} resolved={resolved} onLanguageChange={setLanguage} />
+      <CurrentPage lang={lang} languages={languages} resolved={resolved} onLanguageChange={setLanguage} />
     </Suspense>
   )
 }

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react'
+import { translator, type Dictionary } from '../manifest/translations.ts'
 
 type State = { failure: 'load' | 'crash' | null }
 
@@ -7,49 +8,43 @@ type State = { failure: 'load' | 'crash' | null }
 const LOAD_FAILURE =
   /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS|Failed to fetch/i
 
-const text = {
-  load: {
-    fr: {
-      title: 'La page n’a pas pu se charger',
-      body: 'Une partie de l’exposition n’a pas pu être téléchargée : la connexion a peut-être été coupée, ou l’exposition vient d’être mise à jour. Rechargez la page : vous resterez au même endroit.',
-    },
-    en: {
-      title: 'The page could not load',
-      body: 'Part of the exhibition could not be downloaded: the connection may have dropped, or the exhibition has just been updated. Reload the page: you will stay in the same place.',
-    },
+/** What the app says in place of a page that failed, in both languages at once. */
+export const FAILURE_TEXTS = {
+  'load.title': { fr: 'La page n’a pas pu se charger', en: 'The page could not load' },
+  'load.body': {
+    fr: 'Une partie de l’exposition n’a pas pu être téléchargée : la connexion a peut-être été coupée, ou l’exposition vient d’être mise à jour. Rechargez la page : vous resterez au même endroit.',
+    en: 'Part of the exhibition could not be downloaded: the connection may have dropped, or the exhibition has just been updated. Reload the page: you will stay in the same place.',
   },
-  crash: {
-    fr: {
-      title: 'Une erreur a interrompu la page',
-      body: 'Quelque chose d’inattendu s’est produit. Rechargez la page : vous resterez au même endroit. Si l’erreur revient, la version 2D de l’exposition reste disponible.',
-    },
-    en: {
-      title: 'An error stopped the page',
-      body: 'Something unexpected happened. Reload the page: you will stay in the same place. If the error comes back, the 2D version of the exhibition is still there.',
-    },
+  'crash.title': { fr: 'Une erreur a interrompu la page', en: 'An error stopped the page' },
+  'crash.body': {
+    fr: 'Quelque chose d’inattendu s’est produit. Rechargez la page : vous resterez au même endroit. Si l’erreur revient, la version 2D de l’exposition reste disponible.',
+    en: 'Something unexpected happened. Reload the page: you will stay in the same place. If the error comes back, the 2D version of the exhibition is still there.',
   },
-}
+  reload: { fr: 'Recharger la page', en: 'Reload the page' },
+  twoD: { fr: 'Version 2D', en: '2D version' },
+} as const satisfies Dictionary
+
+const say = translator(FAILURE_TEXTS)
 
 /** The message shown in place of the app, in French and English: the language choice may be what failed to load. */
 function Failure({ failure }: { failure: 'load' | 'crash' }) {
-  const { fr, en } = text[failure]
   const twoD = new URL(window.location.href)
   twoD.searchParams.set('view', '2d')
   return (
     <main id="contenu" className="fr-container fr-py-4w" role="alert" style={{ maxWidth: '48rem', padding: '1rem' }}>
-      <h1>{fr.title}</h1>
-      <p>{fr.body}</p>
-      <h2 lang="en">{en.title}</h2>
-      <p lang="en">{en.body}</p>
+      <h1>{say('fr', `${failure}.title`)}</h1>
+      <p>{say('fr', `${failure}.body`)}</p>
+      <h2 lang="en">{say('en', `${failure}.title`)}</h2>
+      <p lang="en">{say('en', `${failure}.body`)}</p>
       <p>
         <button type="button" className="fr-btn" onClick={() => window.location.reload()}>
-          Recharger la page <span lang="en">/ Reload the page</span>
+          {say('fr', 'reload')} <span lang="en">/ {say('en', 'reload')}</span>
         </button>
       </p>
       {failure === 'crash' && (
         <p>
           <a href={`${twoD.pathname}${twoD.search}`}>
-            Version 2D <span lang="en">/ 2D version</span>
+            {say('fr', 'twoD')} <span lang="en">/ {say('en', 'twoD')}</span>
           </a>
         </p>
       )}

@@ -8,10 +8,10 @@ import { Layout } from '../ui/Layout.tsx'
 import { LobbyPage } from '../ui/LobbyPage.tsx'
 import { ProgrammePage } from '../ui/ProgrammePage.tsx'
 import { RoomPage } from '../ui/RoomPage.tsx'
-import { LaterPage, LoadingPage } from '../ui/StatusPage.tsx'
-import { useGallery } from './galleryContext.ts'
+import { LoadingPage } from '../ui/StatusPage.tsx'
+import { useGallery } from '../ui/galleryContext.ts'
 import type { ResolvedPage } from './resolvePage.ts'
-import { formatLocation } from './routes.ts'
+import { formatLocation } from '../store/routes.ts'
 
 // The booklet, with its QR code encoder, loads only when asked for: it stays out of the 2D pages' first download.
 const BookletPage = lazy(() => import('../ui/booklet/BookletPage.tsx'))
@@ -36,8 +36,6 @@ function PageBody({ lang, resolved }: { lang: Language; resolved: ResolvedPage }
           <BookletPage lang={lang} manifest={resolved.manifest} />
         </Suspense>
       )
-    case 'later':
-      return <LaterPage lang={lang} />
     case 'room':
       return <RoomPage lang={lang} manifest={resolved.manifest} room={resolved.room} />
     case 'auditorium':
@@ -50,10 +48,13 @@ function PageBody({ lang, resolved }: { lang: Language; resolved: ResolvedPage }
 /** The 2D page for a resolved location, inside the DSFR layout. */
 export function CurrentPage({
   lang,
+  languages,
   resolved,
   onLanguageChange,
 }: {
   lang: Language
+  /** The languages the visitor may switch to here. */
+  languages: readonly Language[]
   resolved: ResolvedPage
   onLanguageChange: (lang: Language) => void
 }) {
@@ -62,7 +63,13 @@ export function CurrentPage({
   // The same URL with ?view=3d: switching views keeps the visitor's place.
   const view3dHref = PAGES_IN_3D.has(resolved.page) ? formatLocation({ ...location, view: '3d' }) : undefined
   return (
-    <Layout lang={lang} onLanguageChange={onLanguageChange} exhibition={manifest?.exhibition} view3dHref={view3dHref}>
+    <Layout
+      lang={lang}
+      languages={languages}
+      onLanguageChange={onLanguageChange}
+      exhibition={manifest?.exhibition}
+      view3dHref={view3dHref}
+    >
       <PageBody lang={lang} resolved={resolved} />
     </Layout>
   )

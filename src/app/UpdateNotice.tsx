@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Language } from '../manifest/fields.ts'
 import { selectExhibition } from '../store/selectors.ts'
-import { useGallery } from './galleryContext.ts'
+import { useGallery } from '../ui/galleryContext.ts'
 
 const TEXT = {
   fr: { updated: 'L’exposition a été mise à jour.', reload: 'Recharger ici' },

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import type { Language, Manifest } from '../manifest/index.ts'
-import { useGalleryStore } from './galleryContext.ts'
+import { useGalleryStore } from '../ui/galleryContext.ts'
+import { t } from '../ui/i18n.ts'
 
 // Both load only when the visitor asks for 3D: the 2D view never downloads three.js. The overlays come as their own
 // chunk, in parallel with the scene, since the first frame does not need them.
@@ -11,8 +12,6 @@ const Overlays3D = lazy(() =>
     default: m.Overlays3D,
   })),
 )
-
-const loading = { fr: 'Chargement de l’exposition en 3D…', en: 'Loading the 3D exhibition…' }
 
 /** The 3D view: the scene with its DOM overlays, each loaded on demand. */
 export function View3D({
@@ -26,7 +25,7 @@ export function View3D({
 }) {
   const store = useGalleryStore()
   return (
-    <Suspense fallback={<p role="status">{loading[lang]}</p>}>
+    <Suspense fallback={<p role="status">{t(lang, 'view.loading3d')}</p>}>
       <Exhibition3D
         key={manifest.exhibition.id}
         manifest={manifest}

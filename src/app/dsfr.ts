@@ -4,6 +4,7 @@
 // no 2D page ever shows unstyled.
 import './dsfr.css'
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
-import { useGallery } from './galleryContext.ts'
+import { selectLanguage } from '../store/selectors.ts'
+import { useGallery } from '../ui/galleryContext.ts'
 
-startReactDsfr({ defaultColorScheme: 'system', useLang: () => useGallery((s) => s.language) })
+startReactDsfr({ defaultColorScheme: 'system', useLang: () => useGallery(selectLanguage) })

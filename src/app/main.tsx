@@ -4,9 +4,9 @@ import { createGalleryStore } from '../store/galleryStore.ts'
 import { createHttpApi } from '../store/api.ts'
 import { App } from './App.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
-import { GalleryContext } from './galleryContext.ts'
+import { GalleryContext } from '../ui/galleryContext.ts'
+import { parseLocation } from '../store/routes.ts'
 import { isCurating, previewOf } from './preview.ts'
-import { parseLocation } from './routes.ts'
 
 function browserStorage(): Storage | undefined {
   try {
@@ -16,6 +16,10 @@ function browserStorage(): Storage | undefined {
     return undefined
   }
 }
+
+// A team link (`/upload/<token>`) opens the upload page, a chunk of its own; everything else is the gallery.
+const uploadToken = /^\/upload\/([A-Za-z0-9_-]{43})\/?$/.exec(window.location.pathname)?.[1]
+const UploadRoot = lazy(() => import('./UploadRoot.tsx'))
 
 // The organisers' screen is its own chunk, with DSFR's start: visitors never download it.
 const CurateApp = lazy(() =>
@@ -28,7 +32,7 @@ const DraftBanner = lazy(() => import('./DraftBanner.tsx'))
 const preview = previewOf(window.location.pathname)
 const base = preview?.prefix ?? ''
 
-function render() {
+function gallery() {
   const curating = isCurating(window.location.pathname)
   const store = createGalleryStore({
     api: preview
@@ -69,6 +73,14 @@ function render() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppErrorBoundary>{render()}</AppErrorBoundary>
+    <AppErrorBoundary>
+      {uploadToken ? (
+        <Suspense fallback={null}>
+          <UploadRoot token={uploadToken} />
+        </Suspense>
+      ) : (
+        gallery()
+      )}
+    </AppErrorBoundary>
   </StrictMode>,
 )

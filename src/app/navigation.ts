@@ -1,8 +1,5 @@
+import { isServerPath } from '../manifest/urls.ts'
 import type { GalleryStore } from '../store/galleryStore.ts'
-
-// Paths the server answers itself (its folders, and each exhibition's open data files): a click there must leave
-// the app, not be routed by it.
-const SERVER_PATHS = /^\/(?:(?:api|media|gallery|assets)(?:\/|$)|[^/]+\/data\.(?:json|csv)$)/
 
 /** The in-app path a click should go to, or null when the browser should follow the link itself. */
 export function internalTarget(event: MouseEvent, here: Location): string | null {
@@ -12,7 +9,8 @@ export function internalTarget(event: MouseEvent, here: Location): string | null
   if (!(anchor instanceof HTMLAnchorElement)) return null
   if ((anchor.target !== '' && anchor.target !== '_self') || anchor.hasAttribute('download')) return null
   const url = new URL(anchor.href, here.href)
-  if (url.origin !== here.origin || SERVER_PATHS.test(url.pathname)) return null
+  // Paths the server answers itself (its folders, each exhibition's open data files) leave the app.
+  if (url.origin !== here.origin || isServerPath(url.pathname)) return null
   // Skip links and other same-page anchors scroll natively.
   if (url.pathname === here.pathname && url.search === here.search && url.hash !== '') return null
   return `${url.pathname}${url.search}${url.hash}`

@@ -3,14 +3,14 @@ import type { ExhibitionSummary } from '../store/api.ts'
 import type { Load } from '../store/exhibitionsSlice.ts'
 import { selectStandNeighbours, type Stand } from '../store/selectors.ts'
 import type { PageError } from '../ui/ErrorPage.tsx'
-import type { AppLocation } from './routes.ts'
+import type { AppLocation } from '../store/routes.ts'
 
 /** What the shell must draw for a location, once the data it needs is known. */
 export type ResolvedPage =
   | { page: 'loading' }
   | { page: 'error'; error: PageError; manifest?: Manifest }
   | { page: 'exhibitions'; exhibitions: ExhibitionSummary[] }
-  | { page: 'lobby' | 'programme' | 'booklet' | 'later'; manifest: Manifest }
+  | { page: 'lobby' | 'programme' | 'booklet'; manifest: Manifest }
   | { page: 'room' | 'auditorium'; manifest: Manifest; room: Room }
   | { page: 'defi'; manifest: Manifest; stand: Stand; previous: Stand | null; next: Stand | null }
 
@@ -40,7 +40,8 @@ function resolveInExhibition(location: AppLocation, manifest: Manifest): Resolve
       return { page: 'defi', manifest, stand: around.current, previous: around.previous, next: around.next }
     }
     default:
-      return { page: 'later', manifest }
+      // The open data files: the server answers their URLs and links to them leave the app (navigation.ts).
+      return notFound
   }
 }
 

@@ -9,6 +9,7 @@ import { measureTwoD } from '../node/bench/twoD.ts'
 import { measureWalking } from '../node/bench/walking.ts'
 import { parseManifest } from '../manifest/index.ts'
 import { readFile } from 'node:fs/promises'
+import { measureUploads } from '../node/bench/uploads.ts'
 import { ensureBuilt } from '../server/build.ts'
 
 // `npm run bench`: builds the app when dist/ is missing or stale, then prints ONE JSON object on stdout.
@@ -39,7 +40,12 @@ try {
   // The curation screen: its own chunk's JS, and the time from Publish to the new version served.
   process.stderr.write('Measuring the curation screen and Publish.\n')
   const curateScreen = await measureCurateScreen(root, distDir, bundle)
-  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, layout, curation, curateScreen }
+  // Uploads and transcoding (issue 9): a few minutes of disk and CPU; BENCH_UPLOADS=0 skips them.
+  const uploads =
+    process.env.BENCH_UPLOADS === '0'
+      ? null
+      : await measureUploads({ root, say: (line) => process.stderr.write(`${line}\n`) })
+  const report = { bundle, twoD: await measureTwoD(distDir, bundle), threeD, layout, curation, curateScreen, uploads }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`)

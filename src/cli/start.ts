@@ -2,6 +2,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createServer } from '../server/app.ts'
+import { queueOptionsFromEnv } from '../server/jobs/index.ts'
+import { limitsFromEnv } from '../server/uploads/limits.ts'
 import { prepare } from '../server/prepare.ts'
 import { checkCanListen, listenProblem, readStartConfig, StartError } from '../server/startConfig.ts'
 
@@ -16,7 +18,12 @@ async function main(): Promise<void> {
   const config = await readStartConfig(process.env, root)
   await checkCanListen(config.host, config.port)
   await prepare({ root, ...config, say })
-  const app = await createServer({ ...config, logger: true })
+  const uploads = {
+    limits: limitsFromEnv(process.env),
+    ...queueOptionsFromEnv(process.env),
+    ...(process.env.REDIS_URL && { redisUrl: process.env.REDIS_URL }),
+  }
+  const app = await createServer({ ...config, logger: true, uploads })
   let closing = false
   const shutdown = (signal: string) => {
     if (closing) process.exit(1)

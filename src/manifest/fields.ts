@@ -1,18 +1,16 @@
 import { z } from 'zod'
-import { isHttpUrl, mediaPathProblem } from './paths.ts'
+import { isHttpUrl, mediaPathProblem, safeMediaPath } from './paths.ts'
+import { LANGUAGES, type Language as LanguageName } from './languages.ts'
+import { SLUG_PATTERN } from './urls.ts'
 
 export { isHttpUrl, mediaPathProblem }
 
-/** Languages an exhibition's interface and content can be written in. */
-export const LANGUAGES = ['fr', 'en'] as const
+export { LANGUAGES }
 export const Language = z.enum(LANGUAGES)
-export type Language = z.infer<typeof Language>
+export type Language = LanguageName
 
 /** A slug: lower-case letters, digits and single dashes, as used in URLs. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug' })
-  .max(80, { message: 'slug' })
+export const Slug = z.string().regex(SLUG_PATTERN, { message: 'slug' }).max(80, { message: 'slug' })
 
 /** Plain text, the same in every language, or one text per language. */
 export const LocalizedText = z.union([
@@ -33,7 +31,10 @@ export function mediaPath(extensions: readonly string[]) {
     .superRefine((value, ctx) => {
       const problem = mediaPathProblem(value)
       if (problem) {
-        ctx.addIssue({ code: 'custom', message: problem })
+        const suggestion = problem === 'media.characters' ? safeMediaPath(value) : ''
+        if (suggestion !== '')
+          ctx.addIssue({ code: 'custom', message: 'media.charactersSuggest', params: { suggestion } })
+        else ctx.addIssue({ code: 'custom', message: problem })
         return
       }
       if (!extensions.some((ext) => value.toLowerCase().endsWith(ext))) {

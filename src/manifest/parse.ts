@@ -132,7 +132,10 @@ export function parseManifestText(text: string): ParseResult {
     value = JSON.parse(text)
   } catch {
     const at = findJsonSyntaxError(text) ?? { line: 1, column: 1, detail: 'invalid JSON', detailFr: 'JSON invalide' }
-    return { ok: false, errors: [{ path: '$', message: message('json.syntax', { ...at }) }] }
+    // The parser's own detail is already in both languages: it follows the message, each in its language.
+    const where = message('json.syntax', { line: at.line, column: at.column })
+    const detailed = { fr: `${where.fr} : ${at.detailFr}`, en: `${where.en}: ${at.detail}` }
+    return { ok: false, errors: [{ path: '$', message: detailed }] }
   }
   return parseManifest(value)
 }

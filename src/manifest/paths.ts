@@ -20,6 +20,26 @@ export function isHttpUrl(value: string): boolean {
 
 const MEDIA_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/
 
+/**
+ * A path that passes `mediaPathProblem` made from one that does not: accents dropped (é → e), every other
+ * character outside the allowed set turned into a dash, dashes collapsed. Offered in the message, never applied.
+ */
+export function safeMediaPath(value: string): string {
+  return value
+    .split(/[/\\]+/)
+    .map((segment) =>
+      segment
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-+(?=\.)/g, '')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|-+$/g, ''),
+    )
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    .join('/')
+}
+
 /** Why a media path is refused, or null when it is a plain relative path inside `media/`. */
 export function mediaPathProblem(value: string): string | null {
   if (value.length === 0) return 'media.empty'

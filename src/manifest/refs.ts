@@ -1,5 +1,6 @@
 import { formatPath, type ManifestError } from './errors.ts'
 import { message } from './messages.ts'
+import { isReservedExhibitionId, isReservedRoomId, RESERVED_EXHIBITION_IDS, RESERVED_ROOM_IDS } from './reserved.ts'
 import type { Manifest } from './schema.ts'
 
 type Located = { id: string; path: (string | number)[] }
@@ -24,6 +25,16 @@ export function checkReferences(manifest: Manifest): ManifestError[] {
   errors.push(...duplicates(manifest.rooms.map((r, i) => ({ id: r.id, path: ['rooms', i] }))))
   errors.push(...duplicates(manifest.recordings.map((r, i) => ({ id: r.id, path: ['recordings', i] }))))
   errors.push(...duplicates(sessions.map((s, i) => ({ id: s.id, path: ['exhibition', 'programme', i] }))))
+
+  if (isReservedExhibitionId(manifest.exhibition.id)) {
+    const params = { id: manifest.exhibition.id, reserved: RESERVED_EXHIBITION_IDS.join(', ') }
+    errors.push({ path: '$.exhibition.id', message: message('exhibition.reserved', params) })
+  }
+  manifest.rooms.forEach((room, r) => {
+    if (!isReservedRoomId(room.id)) return
+    const params = { id: room.id, reserved: RESERVED_ROOM_IDS.join(', ') }
+    errors.push({ path: formatPath(['rooms', r, 'id']), message: message('room.reserved', params) })
+  })
 
   const defiIds = new Set(manifest.defis.map((d) => d.id))
   const roomIds = new Set(manifest.rooms.map((r) => r.id))

@@ -47,16 +47,17 @@ export const MediaSet = z.strictObject({
 
 export const DELIVERABLE_KINDS = ['website', 'source-code', 'dataset', 'report', 'video'] as const
 
-/** A link to what a défi produced. */
+/** A link to what a défi produced; without `url` it is announced as coming soon. */
 export const Deliverable = z.strictObject({
   title: LocalizedText,
   kind: z.enum(DELIVERABLE_KINDS),
-  url: HttpUrl,
+  url: HttpUrl.optional().meta({ description: 'Absent while the deliverable is not published yet' }),
   description: LocalizedText.optional(),
 })
 
-/** A figure a défi is proud of, e.g. 1288 declarations analysed. */
+/** A figure a défi is proud of, e.g. 1288 declarations analysed, or +200 000 visitors. */
 export const KeyFigure = z.strictObject({
+  prefix: z.string().trim().min(1).max(12).optional().meta({ description: 'Written before the value, e.g. "+"' }),
   value: FiniteNumber,
   unit: z.string().min(1).optional(),
   label: LocalizedText,
@@ -153,6 +154,17 @@ export const Exhibition = z.strictObject({
   }),
   credits: z.array(z.strictObject({ text: LocalizedText, url: HttpUrl.optional() })).min(1, { message: 'credits' }),
   licence: z.strictObject({ name: z.string().min(1), url: HttpUrl }),
+  site: z
+    .strictObject({
+      title: LocalizedText.optional(),
+      tagline: LocalizedText.optional(),
+      tourName: LocalizedText.optional(),
+    })
+    .optional()
+    .meta({
+      description:
+        "How this exhibition's pages name the site (header, window title), its tagline and the guided tour; neutral words otherwise",
+    }),
   languages: z
     .array(Language)
     .min(1)

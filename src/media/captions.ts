@@ -1,15 +1,18 @@
 import type { Language } from '../manifest/index.ts'
+import type { Dictionary } from '../manifest/translations.ts'
 import type { SetFacts } from './sets.ts'
 import { cleanText } from './textFit.ts'
 
 const LINE = 42
 const NBSP = '\u00a0'
 
-const KINDS: Record<string, Record<Language, string>> = {
+/** How a demo caption names a recording's kind. */
+export const RECORDING_KIND_CAPTIONS = {
   panel: { fr: 'Panel', en: 'Panel' },
   'round-table': { fr: 'Table ronde', en: 'Round table' },
   talk: { fr: 'Conférence', en: 'Talk' },
-}
+  recording: { fr: 'Enregistrement', en: 'Recording' },
+} as const satisfies Dictionary
 
 function quote(text: string, lang: Language): string {
   return lang === 'fr' ? `«${NBSP}${text}${NBSP}»` : `“${text}”`
@@ -49,7 +52,8 @@ export function captionTexts(facts: SetFacts, lang: Language): string[] {
     cues.push(fr ? `${title}${NBSP}: dans les coulisses du défi ${parent}.` : `${title}: behind the scenes of ${parent}.`)
   }
   if (facts.kind === 'recording') {
-    const kind = KINDS[facts.recordingKind ?? 'talk'] ?? { fr: 'Enregistrement', en: 'Recording' }
+    const named = facts.recordingKind ?? 'talk'
+    const kind = RECORDING_KIND_CAPTIONS[Object.hasOwn(RECORDING_KIND_CAPTIONS, named) ? (named as 'talk') : 'recording']
     cues.push(`${kind[lang]}${fr ? `${NBSP}:` : ':'} ${quote(title, lang)}.`)
     if (facts.moderator) cues.push(fr ? `Animé par ${facts.moderator}.` : `Moderated by ${facts.moderator}.`)
     if (facts.by) cues.push(fr ? `Avec ${facts.by}.` : `With ${facts.by}.`)

@@ -2,6 +2,7 @@ import { access, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
   listMediaReferences,
+  manifestWarnings,
   MAX_MANIFEST_BYTES,
   message,
   parseManifestText,
@@ -26,7 +27,8 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * Reads and validates a manifest file, then checks that every media file it names is under `mediaDir`:
- * missing media is an error for approved défis and recordings, a warning for drafts and submissions.
+ * missing media is an error for approved défis and recordings, a warning for drafts and submissions. Links
+ * that are valid but probably wrong (a host without a domain) are warnings too.
  */
 export async function checkManifestFile(file: string, mediaDir: string): Promise<CheckedFile> {
   const findings: Finding[] = []
@@ -48,6 +50,7 @@ export async function checkManifestFile(file: string, mediaDir: string): Promise
   if (!result.ok) {
     return { file, manifest: null, findings: result.errors.map((e) => ({ file, ...e, severity: 'error' })) }
   }
+  for (const warning of manifestWarnings(result.manifest)) findings.push({ file, ...warning, severity: 'warning' })
   const root = path.resolve(mediaDir)
   const refs = listMediaReferences(result.manifest)
   const present = await Promise.all(refs.map((ref) => exists(path.join(root, ref.path))))

@@ -1,4 +1,4 @@
-import { localize, type Defi, type LocalizedText, type Manifest, type Person } from '../manifest/index.ts'
+import { formatRoute, localize, type Defi, type LocalizedText, type Manifest, type Person } from '../manifest/index.ts'
 
 /** The columns of `data.csv`, in order: stable ASCII names that scripts can rely on. */
 export const CSV_COLUMNS = [
@@ -38,7 +38,7 @@ function person(p: Person): string {
 }
 
 function keyFigure(figure: Defi['keyFigures'][number]): string {
-  return [String(figure.value), figure.unit, localize(figure.label, 'fr')].filter(Boolean).join(' ')
+  return [`${figure.prefix ?? ''}${figure.value}`, figure.unit, localize(figure.label, 'fr')].filter(Boolean).join(' ')
 }
 
 /** The room that shows each défi: the first one listing it, as in the visiting order. */
@@ -72,10 +72,10 @@ export function defiRows(manifest: Manifest, origin = ''): string[][] {
       mentors: defi.mentors.map(person).join(LIST_SEPARATOR),
       skills: defi.skills.join(LIST_SEPARATOR),
       key_figures: defi.keyFigures.map(keyFigure).join(LIST_SEPARATOR),
-      deliverable_urls: defi.deliverables.map((d) => d.url).join(LIST_SEPARATOR),
+      deliverable_urls: defi.deliverables.flatMap((d) => d.url ?? []).join(LIST_SEPARATOR),
       status: defi.status,
       // A défi in no room has no stand to visit.
-      stand_url: room ? `${origin}/${exhibition}/${room.id}/${defi.id}` : '',
+      stand_url: room ? `${origin}${formatRoute({ name: 'defi', exhibition, room: room.id, defi: defi.id })}` : '',
     }
     return CSV_COLUMNS.map((column) => row[column])
   })

@@ -7,6 +7,7 @@ import { handleClientError, handleFrameworkError } from './errors.ts'
 import { loggerOptions, type LogOptions } from './logging.ts'
 import { registerRoutes } from './routes.ts'
 import { DEFAULT_TIMEOUTS, timeoutOptions, watchSlowClients, type Timeouts } from './timeouts.ts'
+import type { UploadSettings } from './uploads/setup.ts'
 
 /**
  * Where the server finds the manifests, the media, the built app and its store (`dataDir`, created when missing);
@@ -27,6 +28,8 @@ export type ServerOptions = {
   trustProxy?: boolean | string
   mediaCors?: string | null
   timeouts?: Partial<Timeouts>
+  /** Upload limits and the job queue (see `UploadSettings`); `npm start` fills it from the environment. */
+  uploads?: UploadSettings
 }
 
 /** Builds the vernissage server (not yet listening): the exhibitions API, the write side, the media, the built app. */
@@ -57,6 +60,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       auth: opts.auth,
       publicUrl: opts.publicUrl?.replace(/\/+$/, ''),
       mediaCors: opts.mediaCors === undefined ? '*' : opts.mediaCors,
+      dataDir: path.resolve(opts.dataDir),
+      uploads: opts.uploads,
     })
   } catch (error) {
     db.close()

@@ -18,6 +18,9 @@ import type { AuthSettings } from './auth/settings.ts'
 import { setUpAuth } from './auth/setup.ts'
 import { teamLinkHandlers } from './auth/teamLinkRoutes.ts'
 import type { Db } from './db/database.ts'
+import { registerUploadRoutes } from './uploads/routes.ts'
+import { uploadContext, type UploadSettings } from './uploads/setup.ts'
+import { teamCommandsHandler } from './uploads/teamCommands.ts'
 import { curateHandlers } from './curate/handlers.ts'
 import { previewHandler } from './curate/preview.ts'
 import { archiveHandlers } from './curate/archive.ts'
@@ -35,6 +38,9 @@ export type RouteOptions = {
   auth?: Partial<AuthSettings>
   publicUrl: string | undefined
   mediaCors: string | null
+  /** The store's folder: tus writes uploads under `dataDir/uploads/`. */
+  dataDir: string
+  uploads?: UploadSettings
 }
 
 type ById = { Params: { id: string } }
@@ -68,6 +74,12 @@ export async function registerRoutes(app: FastifyInstance, opts: RouteOptions): 
   )
   app.get<AuditQuery>('/api/curate/audit', { preHandler: organiserOnly }, auditHandler(opts.db))
   app.get('/api/team', { preHandler: teamOnly }, links.team)
+  // POST /api/team/commands : a team's edits of its own défi's texts, people and links, into the draft as submitted
+  app.post('/api/team/commands', { preHandler: teamOnly }, teamCommandsHandler(opts.db, opts.galleryDir))
+  // POST /api/uploads (tus creation), HEAD/PATCH/DELETE /api/uploads/:id : the team's video, poster and captions,
+  // checked, then transcoded by the job queue's workers (issue 9)
+  const uploads = await uploadContext(app, { ...opts, settings: opts.uploads })
+  await registerUploadRoutes(app, uploads)
   // An /api/curate path that names nothing is still the organisers': 401 before 404, whoever asks.
   app.all('/api/curate/*', { preHandler: organiserOnly }, async (_request, reply) => reply.code(404).send(NOT_FOUND))
 

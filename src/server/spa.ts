@@ -1,6 +1,7 @@
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { APP_SCREENS, SERVER_ROOTS } from '../manifest/reserved.ts'
 import type { Catalogue } from './catalogue.ts'
 import { cachedFile, sendEncoded } from './encoded.ts'
 import { NOT_FOUND } from './errors.ts'
@@ -16,7 +17,7 @@ export const APP_PAGE_CACHE = 'public, max-age=0, s-maxage=5, must-revalidate'
 const COMPRESSED_COPY = /\.(?:br|gz)$/i
 
 /** URL prefixes that belong to the server, never to the client-side router. */
-export const SERVER_PREFIXES = ['/api', '/media', '/gallery', '/assets'] as const
+export const SERVER_PREFIXES = SERVER_ROOTS.map((root) => `/${root}`)
 
 const NOT_BUILT = `<!doctype html>
 <html lang="fr">
@@ -103,6 +104,8 @@ export async function appPageStatus(urlPath: string, catalogue: Catalogue): Prom
   }
   const [exhibitionId, roomId, defiId] = segments
   if (exhibitionId === undefined) return 200
+  // The write side's screens say themselves what is missing (a revoked link, an unknown exhibition).
+  if ((APP_SCREENS as readonly string[]).includes(exhibitionId)) return 200
   if (segments.length > 3 || !SLUG.test(exhibitionId)) return 404
   const entry = await catalogue.get(exhibitionId)
   if (!entry) return 404

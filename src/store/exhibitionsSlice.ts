@@ -10,7 +10,8 @@ export type Load<T> =
 /** The exhibitions list and every exhibition manifest loaded so far, with the actions that load them. */
 export type ExhibitionsSlice = {
   exhibitionList: Load<ExhibitionSummary[]>
-  exhibitions: Partial<Record<string, Load<Manifest>>>
+  /** Keyed by exhibition id in a Map: an id such as `constructor` must not find an inherited property. */
+  exhibitions: ReadonlyMap<string, Load<Manifest>>
   /** Loads the list once; a failed load can be retried by calling again. */
   loadExhibitionList: () => Promise<void>
   /** Loads one manifest once; a failed load can be retried by calling again. */
@@ -25,7 +26,7 @@ function errorKind(error: unknown): ApiErrorKind {
 export function createExhibitionsSlice(api: GalleryApi): StateCreator<GalleryState, [], [], ExhibitionsSlice> {
   return (set, get) => ({
     exhibitionList: { status: 'idle' },
-    exhibitions: {},
+    exhibitions: new Map(),
     async loadExhibitionList() {
       const current = get().exhibitionList.status
       if (current === 'loading' || current === 'ready') return
@@ -38,9 +39,9 @@ export function createExhibitionsSlice(api: GalleryApi): StateCreator<GallerySta
       }
     },
     async loadExhibition(id) {
-      const current = get().exhibitions[id]?.status
+      const current = get().exhibitions.get(id)?.status
       if (current === 'loading' || current === 'ready') return
-      const put = (load: Load<Manifest>) => set((s) => ({ exhibitions: { ...s.exhibitions, [id]: load } }))
+      const put = (load: Load<Manifest>) => set((s) => ({ exhibitions: new Map(s.exhibitions).set(id, load) }))
       put({ status: 'loading' })
       try {
         put({ status: 'ready', data: await api.getExhibition(id) })

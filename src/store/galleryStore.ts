@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { AppLocation } from '../app/routes.ts'
+import type { AppLocation } from './routes.ts'
 import type { GalleryApi } from './api.ts'
 import { createExhibitionsSlice, type ExhibitionsSlice } from './exhibitionsSlice.ts'
 import { createLocationSlice, type HistoryPort, type LocationSlice } from './locationSlice.ts'

@@ -3,13 +3,17 @@ export { createHttpApi, GalleryApiError, type ApiErrorKind, type ExhibitionSumma
 export type { ExhibitionsSlice, Load } from './exhibitionsSlice.ts'
 export type { HistoryPort, LocationSlice } from './locationSlice.ts'
 export { PREFERENCES_KEY, type PreferenceStorage, type PreferencesSlice } from './preferencesSlice.ts'
-export { selectExhibition, selectDefiSequence, selectStandNeighbours, type Stand } from './selectors.ts'
+export {
+  selectExhibition,
+  selectDefiSequence,
+  selectLanguage,
+  selectLanguages,
+  selectStandNeighbours,
+  type Stand,
+} from './selectors.ts'
 export type { SceneSlice } from './sceneSlice.ts'
 export {
-  borrowStore,
   currentManifest,
-  lendStore,
-  onStoreLent,
   placeKeyOf,
   roomOfDefi,
   stepDestination,

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { formatLocation, parseLocation, sameLocation, type AppLocation } from '../app/routes.ts'
+import { formatLocation, parseLocation, sameLocation, type AppLocation } from './routes.ts'
 import type { GalleryState } from './galleryStore.ts'
 
 /** The part of the History API the store drives; `window.history` in the browser, an array in tests. */

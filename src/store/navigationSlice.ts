@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand'
-import { formatLocation, type AppLocation } from '../app/routes.ts'
+import { formatLocation, type AppLocation } from './routes.ts'
 import type { Layout } from '../layout/index.ts'
 import type { Manifest } from '../manifest/schema.ts'
-import type { GalleryState, GalleryStore } from './galleryStore.ts'
+import type { GalleryState } from './galleryStore.ts'
 
 /** Where the visitor can be sent: the entrance, a room's door looking in, a stand, or a spot on the floor. */
 export type Destination =
@@ -57,7 +57,7 @@ export function placeKeyOf(location: AppLocation): string {
 export function currentManifest(state: GalleryState): Manifest | null {
   const { location } = state
   if (!('exhibition' in location)) return null
-  const load = state.exhibitions[location.exhibition]
+  const load = state.exhibitions.get(location.exhibition)
   return load?.status === 'ready' ? load.data : null
 }
 
@@ -187,30 +187,4 @@ export function stepDestination(
     stand = stands[(at + offset) % stands.length]
   }
   return stand ? { kind: 'stand', defiId: stand.defiId } : null
-}
-
-let lent: GalleryStore | null = null
-const borrowers = new Set<() => void>()
-
-/**
- * Lends the app's store to components that React context does not reach (the 3D canvas has a React root of its
- * own); returns the function that takes it back.
- */
-export function lendStore(store: GalleryStore): () => void {
-  lent = store
-  borrowers.forEach((notify) => notify())
-  return () => {
-    if (lent !== store) return
-    lent = null
-    borrowers.forEach((notify) => notify())
-  }
-}
-
-/** The store lent by `lendStore`, or null. */
-export const borrowStore = (): GalleryStore | null => lent
-
-/** Calls `notify` whenever a store is lent or taken back. */
-export function onStoreLent(notify: () => void): () => void {
-  borrowers.add(notify)
-  return () => borrowers.delete(notify)
 }

@@ -1,4 +1,6 @@
+import { LANGUAGES, type Language } from '../manifest/languages.ts'
 import type { Defi, Manifest, Room } from '../manifest/schema.ts'
+import { contentLanguage } from '../manifest/text.ts'
 import type { Load } from './exhibitionsSlice.ts'
 import type { GalleryState } from './galleryStore.ts'
 
@@ -8,7 +10,27 @@ const IDLE: Load<never> = { status: 'idle' }
 export function selectExhibition(state: GalleryState): Load<Manifest> | null {
   const { location } = state
   if (location.name === 'exhibitions' || location.name === 'notFound') return null
-  return state.exhibitions[location.exhibition] ?? IDLE
+  return state.exhibitions.get(location.exhibition) ?? IDLE
+}
+
+/** The exhibition named by the URL once loaded, else undefined. */
+function loadedExhibition(state: GalleryState): Manifest['exhibition'] | undefined {
+  const load = selectExhibition(state)
+  return load?.status === 'ready' ? load.data.exhibition : undefined
+}
+
+/**
+ * The language the current page is shown in: the visitor's, unless the exhibition is not written in it; then the
+ * exhibition's own (a French-only exhibition stays `lang="fr"` with `?lang=en`). The visitor's choice is kept.
+ */
+export function selectLanguage(state: GalleryState): Language {
+  const exhibition = loadedExhibition(state)
+  return exhibition ? contentLanguage(exhibition, state.language) : state.language
+}
+
+/** The languages the visitor may switch between here: the exhibition's, or every one outside an exhibition. */
+export function selectLanguages(state: GalleryState): readonly Language[] {
+  return loadedExhibition(state)?.languages ?? LANGUAGES
 }
 
 /** A stand as visited: the défi and the room that shows it. */

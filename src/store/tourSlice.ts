@@ -17,7 +17,7 @@ export type Tour = {
   arrived: boolean
 }
 
-/** The guided tour "Vernissage" and its controls. */
+/** The guided tour (named by the exhibition, « Vernissage » at EIG) and its controls. */
 export type TourSlice = {
   tour: Tour
   /** Starts the tour at `from` (the first stand by default). */

@@ -3,10 +3,11 @@ import type { Language } from '../manifest/fields.ts'
 import type { Manifest, Room } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
-import { fallbackLang, kindLabel, t } from './i18n.ts'
+import { kindLabel, t } from './i18n.ts'
 import { lobbyHref } from './links.ts'
 import { MediaVideo } from './MediaVideo.tsx'
 import { PersonList } from './PersonList.tsx'
+import { textAttrs, titleAttrs, UserText } from './UserText.tsx'
 
 /** The auditorium: every recorded panel and round table with its speakers and video. */
 export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manifest: Manifest; room: Room }) {
@@ -16,10 +17,10 @@ export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manif
     <>
       <Crumbs
         lang={lang}
-        trail={[{ label: localize(exhibition.title, lang), href: lobbyHref(exhibition.id) }]}
-        current={title}
+        trail={[{ label: <UserText text={exhibition.title} lang={lang} />, href: lobbyHref(exhibition.id) }]}
+        current={<UserText text={room.title} lang={lang} />}
       />
-      <h1 lang={fallbackLang(room.title, lang)}>{title}</h1>
+      <h1 {...titleAttrs(room.title, lang)}>{title}</h1>
       <h2>{t(lang, 'auditorium.recordings')}</h2>
       {manifest.recordings.length === 0 ? (
         <p>{t(lang, 'auditorium.none')}</p>
@@ -30,12 +31,12 @@ export function AuditoriumPage({ lang, manifest, room }: { lang: Language; manif
             return (
               <li key={recording.id} id={recording.id} className="fr-mb-6w">
                 <article aria-labelledby={`${recording.id}-title`}>
-                  <h3 id={`${recording.id}-title`} lang={fallbackLang(recording.title, lang)}>
+                  <h3 id={`${recording.id}-title`} {...textAttrs(recording.title, lang)}>
                     {recordingTitle}
                   </h3>
                   <Tag small>{kindLabel(lang, recording.kind)}</Tag>
                   {recording.description && (
-                    <p lang={fallbackLang(recording.description, lang)}>{localize(recording.description, lang)}</p>
+                    <p {...textAttrs(recording.description, lang)}>{localize(recording.description, lang)}</p>
                   )}
                   {recording.moderator && (
                     <>

@@ -1,4 +1,5 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
+import type { ReactNode } from 'react'
 import type { Language } from '../manifest/fields.ts'
 import { t } from './i18n.ts'
 
@@ -9,8 +10,8 @@ export function Crumbs({
   current,
 }: {
   lang: Language
-  trail: { label: string; href: string }[]
-  current: string
+  trail: { label: ReactNode; href: string }[]
+  current: ReactNode
 }) {
   return (
     <Breadcrumb

@@ -1,9 +1,10 @@
 import type { Language } from '../manifest/fields.ts'
 import type { Defi } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
-import { formatNumber } from './format.ts'
-import { fallbackLang, kindLabel, labelled, t } from './i18n.ts'
+import { formatFigure } from './format.ts'
+import { kindLabel, labelled, t } from './i18n.ts'
 import { PersonList } from './PersonList.tsx'
+import { textAttrs, UserText } from './UserText.tsx'
 
 /** The side column of a défi: administration, team, mentors, key figures and deliverables. */
 export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
@@ -14,8 +15,15 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
         <h2 id="administration-title" className="fr-h4">
           {t(lang, 'defi.administration')}
         </h2>
-        <p className="fr-mb-1w">{defi.administration.name}</p>
-        {defi.city && <p className="fr-mb-1w">{labelled(lang, 'defi.city', defi.city)}</p>}
+        <p className="fr-mb-1w" dir="auto">
+          {defi.administration.name}
+        </p>
+        {defi.city && (
+          <p className="fr-mb-1w">
+            {labelled(lang, 'defi.city', '')}
+            <span dir="auto">{defi.city}</span>
+          </p>
+        )}
         {defi.administration.website && (
           <p>
             <a href={defi.administration.website} target="_blank" rel="noopener" title={newWindow}>
@@ -48,11 +56,8 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
           <ul className="fr-raw-list" data-testid="key-figures">
             {defi.keyFigures.map((figure, i) => (
               <li key={i} className="fr-mb-1w">
-                <span className="fr-h5 fr-mb-0">
-                  {formatNumber(figure.value, lang)}
-                  {figure.unit && ` ${figure.unit}`}
-                </span>{' '}
-                <span lang={fallbackLang(figure.label, lang)}>{localize(figure.label, lang)}</span>
+                <span className="fr-h5 fr-mb-0">{formatFigure(figure, lang)}</span>{' '}
+                <UserText text={figure.label} lang={lang} />
               </li>
             ))}
           </ul>
@@ -66,18 +71,30 @@ export function DefiFacts({ lang, defi }: { lang: Language; defi: Defi }) {
           <ul>
             {defi.deliverables.map((d, i) => (
               <li key={i}>
-                <a
-                  href={d.url}
-                  target="_blank"
-                  rel="noopener"
-                  title={`${localize(d.title, lang)} – ${newWindow}`}
-                  lang={fallbackLang(d.title, lang)}
-                >
-                  {localize(d.title, lang)}
-                </a>{' '}
+                {d.url ? (
+                  <a
+                    href={d.url}
+                    target="_blank"
+                    rel="noopener"
+                    title={`${localize(d.title, lang)} – ${newWindow}`}
+                    {...textAttrs(d.title, lang)}
+                  >
+                    {localize(d.title, lang)}
+                  </a>
+                ) : (
+                  <UserText text={d.title} lang={lang} />
+                )}{' '}
                 <span className="fr-text--xs">({kindLabel(lang, d.kind)})</span>
+                {!d.url && (
+                  <>
+                    {' '}
+                    <span className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon" data-testid="coming-soon">
+                      {t(lang, 'defi.comingSoon')}
+                    </span>
+                  </>
+                )}
                 {d.description && (
-                  <p className="fr-text--sm fr-mb-0" lang={fallbackLang(d.description, lang)}>
+                  <p className="fr-text--sm fr-mb-0" {...textAttrs(d.description, lang)}>
                     {localize(d.description, lang)}
                   </p>
                 )}

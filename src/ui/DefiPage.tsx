@@ -5,11 +5,12 @@ import { selectDefiSequence, type Stand } from '../store/selectors.ts'
 import { Crumbs } from './Crumbs.tsx'
 import { DefiFacts } from './DefiFacts.tsx'
 import { DefiPager } from './DefiPager.tsx'
-import { fallbackLang, t } from './i18n.ts'
+import { t } from './i18n.ts'
 import { lobbyHref, roomHref } from './links.ts'
 import { Markdown } from './Markdown.tsx'
-import { MediaVideo } from './MediaVideo.tsx'
+import { hasPlayableVideo, MediaVideo } from './MediaVideo.tsx'
 import { SkillTags } from './SkillTags.tsx'
+import { textAttrs, titleAttrs, UserText } from './UserText.tsx'
 
 /** A défi's stand in 2D: pitch, video, description, who made it and what came out of it. */
 export function DefiPage({
@@ -33,19 +34,19 @@ export function DefiPage({
       <Crumbs
         lang={lang}
         trail={[
-          { label: localize(exhibition.title, lang), href: lobbyHref(exhibition.id) },
-          { label: localize(room.title, lang), href: roomHref(exhibition.id, room.id) },
+          { label: <UserText text={exhibition.title} lang={lang} />, href: lobbyHref(exhibition.id) },
+          { label: <UserText text={room.title} lang={lang} />, href: roomHref(exhibition.id, room.id) },
         ]}
-        current={defi.title}
+        current={<span dir="auto">{defi.title}</span>}
       />
-      <h1>{defi.title}</h1>
-      <p className="fr-text--lead" lang={fallbackLang(defi.pitch, lang)}>
+      <h1 {...titleAttrs(defi.title, lang)}>{defi.title}</h1>
+      <p className="fr-text--lead" {...textAttrs(defi.pitch, lang)}>
         {localize(defi.pitch, lang)}
       </p>
       <SkillTags lang={lang} skills={defi.skills} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-8">
-          {defi.media?.mp4 && (
+          {hasPlayableVideo(defi.media) && (
             <section aria-labelledby="video-title" className="fr-mb-4w">
               <h2 id="video-title">{t(lang, 'defi.video')}</h2>
               <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />
@@ -54,8 +55,12 @@ export function DefiPage({
           {defi.description && (
             <section aria-labelledby="about-title" className="fr-mb-4w">
               <h2 id="about-title">{t(lang, 'defi.about')}</h2>
-              <div lang={fallbackLang(defi.description, lang)}>
-                <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+              <div {...textAttrs(defi.description, lang)}>
+                <Markdown
+                  source={localize(defi.description, lang)}
+                  newWindow={t(lang, 'defi.newWindow')}
+                  topLevel={3}
+                />
               </div>
             </section>
           )}

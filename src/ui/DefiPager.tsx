@@ -32,7 +32,8 @@ export function DefiPager({
               href={defiHref(exhibition, previous.room.id, previous.defi.id)}
               rel="prev"
             >
-              {labelled(lang, 'defi.previous', previous.defi.title)}
+              {labelled(lang, 'defi.previous', '')}
+              <span dir="auto">{previous.defi.title}</span>
             </a>
           </li>
         )}
@@ -43,7 +44,8 @@ export function DefiPager({
               href={defiHref(exhibition, next.room.id, next.defi.id)}
               rel="next"
             >
-              {labelled(lang, 'defi.next', next.defi.title)}
+              {labelled(lang, 'defi.next', '')}
+              <span dir="auto">{next.defi.title}</span>
             </a>
           </li>
         )}

@@ -1,10 +1,10 @@
 import { Card } from '@codegouvfr/react-dsfr/Card'
 import type { Language } from '../manifest/fields.ts'
-import { localize } from '../manifest/text.ts'
 import type { ExhibitionSummary } from '../store/api.ts'
 import { formatDateRange } from './format.ts'
 import { count, t } from './i18n.ts'
 import { lobbyHref } from './links.ts'
+import { UserText } from './UserText.tsx'
 
 /** The home page: every promotion's exhibition with its dates and size. */
 export function ExhibitionsPage({ lang, exhibitions }: { lang: Language; exhibitions: ExhibitionSummary[] }) {
@@ -20,9 +20,13 @@ export function ExhibitionsPage({ lang, exhibitions }: { lang: Language; exhibit
             <li key={e.id} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
               <Card
                 titleAs="h2"
-                title={localize(e.title, lang)}
-                desc={e.subtitle ? localize(e.subtitle, lang) : undefined}
-                start={<p className="fr-card__detail">{e.promotion.name}</p>}
+                title={<UserText text={e.title} lang={lang} />}
+                desc={e.subtitle ? <UserText text={e.subtitle} lang={lang} /> : undefined}
+                start={
+                  <p className="fr-card__detail" dir="auto">
+                    {e.promotion.name}
+                  </p>
+                }
                 detail={formatDateRange(e.dates.start, e.dates.end, lang)}
                 end={
                   <p className="fr-text--sm fr-mb-0">

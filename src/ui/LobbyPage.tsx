@@ -3,10 +3,11 @@ import type { Manifest } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
 import { formatDateRange } from './format.ts'
-import { count, fallbackLang, t } from './i18n.ts'
+import { count, t } from './i18n.ts'
 import { defiHref, programmeHref, roomHref } from './links.ts'
 import { ProgrammeList } from './ProgrammeList.tsx'
 import { TourStart } from './TourStart.tsx'
+import { textAttrs, titleAttrs, UserText } from './UserText.tsx'
 
 /** An exhibition's entrance: who, when, the programme, and every room with its stands. */
 export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manifest }) {
@@ -15,20 +16,20 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
   const defis = new Map(manifest.defis.map((d) => [d.id, d]))
   return (
     <>
-      <Crumbs lang={lang} trail={[]} current={title} />
-      <h1 lang={fallbackLang(exhibition.title, lang)}>{title}</h1>
+      <Crumbs lang={lang} trail={[]} current={<UserText text={exhibition.title} lang={lang} />} />
+      <h1 {...titleAttrs(exhibition.title, lang)}>{title}</h1>
       {exhibition.subtitle && (
-        <p className="fr-text--lead" lang={fallbackLang(exhibition.subtitle, lang)}>
+        <p className="fr-text--lead" {...textAttrs(exhibition.subtitle, lang)}>
           {localize(exhibition.subtitle, lang)}
         </p>
       )}
       <dl className="fr-mb-4w">
         <dt className="fr-text--bold">{t(lang, 'exhibition.promotion')}</dt>
-        <dd>{exhibition.promotion.name}</dd>
+        <dd dir="auto">{exhibition.promotion.name}</dd>
         <dt className="fr-text--bold">{t(lang, 'exhibition.dates')}</dt>
         <dd>{formatDateRange(exhibition.dates.start, exhibition.dates.end, lang)}</dd>
         <dt className="fr-text--bold">{t(lang, 'exhibition.organiser')}</dt>
-        <dd>
+        <dd dir="auto">
           {exhibition.organiser.url ? (
             <a href={exhibition.organiser.url} target="_blank" rel="noopener">
               {exhibition.organiser.name}
@@ -54,7 +55,7 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
             return (
               <li key={room.id} className="fr-mb-3w">
                 <h3 className="fr-h5 fr-mb-1w">
-                  <a href={roomHref(exhibition.id, room.id)} lang={fallbackLang(room.title, lang)}>
+                  <a href={roomHref(exhibition.id, room.id)} {...textAttrs(room.title, lang)}>
                     {localize(room.title, lang)}
                   </a>
                 </h3>
@@ -64,9 +65,11 @@ export function LobbyPage({ lang, manifest }: { lang: Language; manifest: Manife
                     <ul>
                       {stands.map((defi) => (
                         <li key={defi.id}>
-                          <a href={defiHref(exhibition.id, room.id, defi.id)}>{defi.title}</a>
+                          <a href={defiHref(exhibition.id, room.id, defi.id)} dir="auto">
+                            {defi.title}
+                          </a>
                           {' – '}
-                          {defi.administration.name}
+                          <span dir="auto">{defi.administration.name}</span>
                         </li>
                       ))}
                     </ul>

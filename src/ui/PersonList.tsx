@@ -1,6 +1,6 @@
 import type { Language } from '../manifest/fields.ts'
 import type { Person } from '../manifest/schema.ts'
-import { localize } from '../manifest/text.ts'
+import { UserText } from './UserText.tsx'
 
 /** People with their role, each name linked to their page when they have one. */
 export function PersonList({ lang, people }: { lang: Language; people: Person[] }) {
@@ -9,13 +9,17 @@ export function PersonList({ lang, people }: { lang: Language; people: Person[] 
       {people.map((person, i) => (
         <li key={i}>
           {person.url ? (
-            <a href={person.url} target="_blank" rel="noopener">
+            <a href={person.url} target="_blank" rel="noopener" dir="auto">
               {person.name}
             </a>
           ) : (
-            person.name
+            <span dir="auto">{person.name}</span>
           )}
-          {person.role && <>, {localize(person.role, lang)}</>}
+          {person.role && (
+            <>
+              , <UserText text={person.role} lang={lang} />
+            </>
+          )}
         </li>
       ))}
     </ul>

@@ -3,8 +3,9 @@ import type { Language } from '../manifest/fields.ts'
 import type { Manifest } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { formatSessionTime } from './format.ts'
-import { fallbackLang, kindLabel, labelled, t } from './i18n.ts'
+import { kindLabel, labelled, t } from './i18n.ts'
 import { roomHref } from './links.ts'
+import { textAttrs, UserText } from './UserText.tsx'
 
 /** The Demo Day's sessions in time order, times shown in the exhibition's time zone. */
 export function ProgrammeList({
@@ -20,7 +21,7 @@ export function ProgrammeList({
   if (programme.length === 0) return <p>{t(lang, 'exhibition.programmeNone')}</p>
   const Heading = headingLevel
   const sessions = [...programme].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-  const roomTitle = (roomId: string) => localize(manifest.rooms.find((r) => r.id === roomId)?.title, lang)
+  const roomTitle = (roomId: string) => manifest.rooms.find((r) => r.id === roomId)?.title
   const auditorium = manifest.rooms.find((r) => r.kind === 'auditorium')
   return (
     <ol className="fr-raw-list" data-testid="programme">
@@ -29,12 +30,12 @@ export function ProgrammeList({
           <p className="fr-text--sm fr-mb-1v">
             <time dateTime={session.start}>{formatSessionTime(session.start, session.end, dates.timezone, lang)}</time>
           </p>
-          <Heading className="fr-h6 fr-mb-1v" lang={fallbackLang(session.title, lang)}>
+          <Heading className="fr-h6 fr-mb-1v" {...textAttrs(session.title, lang)}>
             {localize(session.title, lang)}
           </Heading>
           <Tag small>{kindLabel(lang, session.kind)}</Tag>
           {session.description && (
-            <p className="fr-mb-1v" lang={fallbackLang(session.description, lang)}>
+            <p className="fr-mb-1v" {...textAttrs(session.description, lang)}>
               {localize(session.description, lang)}
             </p>
           )}
@@ -42,7 +43,9 @@ export function ProgrammeList({
             {session.room && (
               <li>
                 {labelled(lang, 'session.room', '')}
-                <a href={roomHref(id, session.room)}>{roomTitle(session.room)}</a>
+                <a href={roomHref(id, session.room)}>
+                  <UserText text={roomTitle(session.room)} lang={lang} />
+                </a>
               </li>
             )}
             {session.liveStreamUrl && (

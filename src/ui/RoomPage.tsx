@@ -3,8 +3,9 @@ import type { Language } from '../manifest/fields.ts'
 import type { Manifest, Room } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { Crumbs } from './Crumbs.tsx'
-import { count, fallbackLang, t } from './i18n.ts'
+import { count, t } from './i18n.ts'
 import { defiHref, lobbyHref } from './links.ts'
+import { titleAttrs, UserText } from './UserText.tsx'
 
 /** A themed room: its défis as cards, in visiting order. */
 export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: Manifest; room: Room }) {
@@ -15,10 +16,10 @@ export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: M
     <>
       <Crumbs
         lang={lang}
-        trail={[{ label: localize(exhibition.title, lang), href: lobbyHref(exhibition.id) }]}
-        current={title}
+        trail={[{ label: <UserText text={exhibition.title} lang={lang} />, href: lobbyHref(exhibition.id) }]}
+        current={<UserText text={room.title} lang={lang} />}
       />
-      <h1 lang={fallbackLang(room.title, lang)}>{title}</h1>
+      <h1 {...titleAttrs(room.title, lang)}>{title}</h1>
       {defis.length === 0 ? (
         <p>{t(lang, 'room.empty')}</p>
       ) : (
@@ -31,9 +32,9 @@ export function RoomPage({ lang, manifest, room }: { lang: Language; manifest: M
               <li key={defi.id} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
                 <Card
                   titleAs="h3"
-                  title={defi.title}
-                  desc={<span lang={fallbackLang(defi.pitch, lang)}>{localize(defi.pitch, lang)}</span>}
-                  detail={defi.administration.name}
+                  title={<span {...titleAttrs(defi.title, lang)}>{defi.title}</span>}
+                  desc={<UserText text={defi.pitch} lang={lang} />}
+                  detail={<span dir="auto">{defi.administration.name}</span>}
                   enlargeLink
                   linkProps={{ href: defiHref(exhibition.id, room.id, defi.id) }}
                 />

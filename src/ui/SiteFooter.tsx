@@ -4,8 +4,10 @@ import type { Language } from '../manifest/fields.ts'
 import type { Exhibition } from '../manifest/schema.ts'
 import { localize } from '../manifest/text.ts'
 import { BrandTop } from './BrandTop.tsx'
-import { fallbackLang, t } from './i18n.ts'
+import { t } from './i18n.ts'
 import { dataHref } from './links.ts'
+import { siteTexts } from './siteTexts.ts'
+import { textAttrs } from './UserText.tsx'
 
 /** « Données ouvertes : JSON, CSV », the exhibition's open data files, served by the server itself. */
 function OpenDataLinks({ lang, exhibition }: { lang: Language; exhibition: string }) {
@@ -30,7 +32,7 @@ export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: 
       id="footer"
       accessibility="partially compliant"
       brandTop={<BrandTop lang={lang} />}
-      homeLinkProps={{ href: '/', title: t(lang, 'site.home') }}
+      homeLinkProps={{ href: '/', title: siteTexts(lang, exhibition).home }}
       bottomItems={exhibition ? [<OpenDataLinks key="open-data" lang={lang} exhibition={exhibition.id} />] : []}
       contentDescription={
         exhibition && (
@@ -40,7 +42,7 @@ export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: 
               // The footer's description is one paragraph: line breaks, not blocks, keep each credit on its own line.
               <Fragment key={i}>
                 <br />
-                <span lang={fallbackLang(credit.text, lang)}>
+                <span {...textAttrs(credit.text, lang)}>
                   {credit.url ? (
                     <a href={credit.url} target="_blank" rel="noopener">
                       {localize(credit.text, lang)}
@@ -59,7 +61,7 @@ export function SiteFooter({ lang, exhibition }: { lang: Language; exhibition?: 
           <>
             {t(lang, 'footer.licence')}{' '}
             <a href={exhibition.licence.url} target="_blank" rel="noopener">
-              {exhibition.licence.name}
+              <span dir="auto">{exhibition.licence.name}</span>
             </a>
           </>
         )

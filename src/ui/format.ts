@@ -12,11 +12,6 @@ function calendarDate(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`)
 }
 
-/** A calendar date such as « 17 juin 2021 ». */
-export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(calendarDate(iso))
-}
-
 /** A span of calendar dates such as « 17–24 juin 2021 » or "17–24 June 2021". */
 export function formatDateRange(start: string, end: string, lang: Language): string {
   const format = new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' })
@@ -35,6 +30,18 @@ export function formatSessionTime(start: string, end: string, timeZone: string, 
     timeZoneName: 'short',
   })
   return format.formatRange(new Date(start), new Date(end))
+}
+
+/**
+ * A key figure's value as shown: its prefix (« + », « ≈ », « plus de »), the number with the locale's grouping, its
+ * unit. A prefix ending in a letter is followed by a space, a sign is not (« +200 000 », « plus de 200 000 »).
+ */
+export function formatFigure(
+  figure: { prefix?: string | undefined; value: number; unit?: string | undefined },
+  lang: Language,
+): string {
+  const prefix = figure.prefix ? `${figure.prefix}${/\p{L}$/u.test(figure.prefix) ? '\u00a0' : ''}` : ''
+  return `${prefix}${formatNumber(figure.value, lang)}${figure.unit ? ` ${figure.unit}` : ''}`
 }
 
 /** A figure with the locale's grouping, e.g. « 1 288 000 » or "1,288,000". */

@@ -1,4 +1,4 @@
-import { formatLocation } from '../app/routes.ts'
+import { formatLocation } from '../store/routes.ts'
 
 /** The URL of an exhibition's lobby. */
 export const lobbyHref = (exhibition: string) => formatLocation({ name: 'lobby', exhibition })

@@ -7,8 +7,11 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'link'; href: string; children: Inline[] }
 
-/** A paragraph or a bulleted list. */
-export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; items: Inline[][] }
+/** A paragraph, a bulleted list, or a heading of `rank` 1 to 6 (the number of `#`). */
+export type Block =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'list'; items: Inline[][] }
+  | { type: 'heading'; rank: number; children: Inline[] }
 
 const ESCAPABLE = new Set(['\\', '*', '[', ']', '(', ')', '-', '_'])
 // Deep nesting has no use in a description and would let a hostile one blow the stack.
@@ -106,8 +109,10 @@ export function parseInline(src: string, depth = 0): Inline[] {
 }
 
 const LIST_ITEM = /^\s{0,3}- (.*)$/
+// ATX headings: one to six `#`, a space, the text, optional closing `#`s.
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/
 
-/** Parses the manifest's Markdown subset: paragraphs separated by blank lines, `- ` lists, emphasis, links. */
+/** Parses the manifest's Markdown subset: paragraphs separated by blank lines, `- ` lists, `#` headings, emphasis, links. */
 export function parseMarkdown(src: string): Block[] {
   const blocks: Block[] = []
   let paragraph: string[] = []
@@ -123,9 +128,14 @@ export function parseMarkdown(src: string): Block[] {
   for (const rawLine of src.replace(/\r\n?/g, '\n').split('\n')) {
     const line = rawLine.trim()
     const item = LIST_ITEM.exec(rawLine)
+    const heading = HEADING.exec(rawLine)
     if (line === '') {
       endParagraph()
       endList()
+    } else if (heading && heading[2] !== '') {
+      endParagraph()
+      endList()
+      blocks.push({ type: 'heading', rank: heading[1]!.length, children: parseInline(heading[2]!) })
     } else if (item) {
       endParagraph()
       items.push(item[1]!.trim())

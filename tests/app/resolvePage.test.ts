@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolvePage } from '../../src/app/resolvePage.ts'
-import { parseLocation } from '../../src/app/routes.ts'
+import { parseLocation } from '../../src/store/routes.ts'
 import type { Load } from '../../src/store/index.ts'
 import type { Manifest } from '../../src/manifest/index.ts'
 import { sampleManifest } from '../ui/sampleManifest.ts'
@@ -31,7 +31,7 @@ describe('resolvePage', () => {
     expect(at('/expo/accueil').page).toBe('lobby')
     expect(at('/expo/programme').page).toBe('programme')
     expect(at('/expo/booklet').page).toBe('booklet')
-    expect(at('/expo/data.csv').page).toBe('later')
+    expect(at('/expo/data.csv').page).toBe('error')
   })
 
   it('finds a défi only in the room that shows it', () => {

@@ -93,6 +93,18 @@ describe('npm run validate', () => {
     expect(stdout).toMatch(/big\.json: \$: file too large: 5242890 bytes/)
   })
 
+  it('warns, without failing, about a link to a host with a single label', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'vernissage-host-'))
+    const file = path.join(dir, 'host.json')
+    const doc = JSON.parse(await readFile(full, 'utf8')) as { defis: { deliverables: { url?: string }[] }[] }
+    doc.defis[0]!.deliverables[0]!.url = 'https://scossin/parcoursdesoins'
+    await writeFile(file, JSON.stringify(doc))
+    const { code, stdout } = await validate([file], { MEDIA_DIR: media })
+    await rm(dir, { recursive: true })
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/host\.json: \$\.defis\[0\]\.deliverables\[0\]\.url: warning: the link leads to "scossin"/)
+  })
+
   it('reports a file that does not exist', async () => {
     const { code, stdout } = await validate(['gallery/nope.json'])
     expect(code).toBe(1)

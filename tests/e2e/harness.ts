@@ -2,10 +2,11 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createServer } from '../../src/server/app.ts'
 import { prepare } from '../../src/server/prepare.ts'
-import { CHROMIUM_BASE_ARGS } from './chromium.ts'
+import { CHROMIUM_WEBGL_ARGS, chromiumPath } from './chromium.ts'
 
 /** The real server on a free port and a real Chromium, with what went wrong in the pages. */
 export type Harness = {
@@ -14,6 +15,8 @@ export type Harness = {
   dataDir: string
   /** The gallery folder served: the repository's, or a throwaway copy with `copyGallery`. */
   galleryDir: string
+  /** The server itself, for what a test sets up in its store (team links). */
+  app: FastifyInstance
   context: BrowserContext
   /** Console errors and uncaught exceptions of the pages opened with `newPage`, each prefixed by its page URL. */
   errors: string[]
@@ -27,31 +30,26 @@ export type Harness = {
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-// WebGL2 through SwiftShader, for the 3D rooms.
-const CHROMIUM_ARGS = [
-  ...CHROMIUM_BASE_ARGS,
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
-
 /**
  * Builds the app if it is missing or stale and makes the demo media (both skipped when up to date), serves
- * the repository's gallery/, media/ and dist/, and opens Chromium on a throwaway profile. With `copyGallery`, a
- * throwaway copy of gallery/ is served instead, for tests that publish.
+ * the repository's gallery/ and media/ (or `galleryDir` and `mediaDir`) and dist/, and opens Chromium on a throwaway
+ * profile. With `copyGallery`, a throwaway copy of the gallery is served instead, for tests that publish.
  */
-export async function startHarness(options: { copyGallery?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { galleryDir?: string; mediaDir?: string; copyGallery?: boolean } = {},
+): Promise<Harness> {
   const dirs = {
-    galleryDir: path.join(ROOT, 'gallery'),
-    mediaDir: path.join(ROOT, 'media'),
+    galleryDir: options.galleryDir ?? path.join(ROOT, 'gallery'),
+    mediaDir: options.mediaDir ?? path.join(ROOT, 'media'),
     distDir: path.join(ROOT, 'dist'),
   }
   await prepare({ root: ROOT, ...dirs, say: (line) => console.log(`[harness] ${line}`) })
   const profile = await mkdtemp(path.join(tmpdir(), 'vernissage-chromium-'))
   const dataDir = path.join(profile, 'vernissage-data')
   if (options.copyGallery) {
-    dirs.galleryDir = path.join(profile, 'vernissage-gallery')
-    await cp(path.join(ROOT, 'gallery'), dirs.galleryDir, { recursive: true })
+    const copy = path.join(profile, 'vernissage-gallery')
+    await cp(dirs.galleryDir, copy, { recursive: true })
+    dirs.galleryDir = copy
   }
   // A throwaway store in the profile's folder: tests never touch the repository's data/.
   const app = await createServer({ ...dirs, dataDir })
@@ -61,9 +59,9 @@ export async function startHarness(options: { copyGallery?: boolean } = {}): Pro
     const address = app.server.address()
     if (address === null || typeof address === 'string') throw new Error('the server has no TCP address')
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_WEBGL_ARGS,
     })
   } catch (error) {
     await app.close()
@@ -78,6 +76,7 @@ export async function startHarness(options: { copyGallery?: boolean } = {}): Pro
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
     galleryDir: dirs.galleryDir,
+    app,
     context: browser,
     errors,
     async newPage() {

@@ -32,7 +32,8 @@ describe('smoke: the real server in a real Chromium', () => {
         throw new Error('uncaught in the page')
       })
     })
-    await page.waitForTimeout(200)
+    // Wait for the three to arrive (the uncaught one comes from a timer), not for a fixed time.
+    await expect.poll(() => h.errors.length).toBeGreaterThanOrEqual(3)
     await page.close()
     const caught = h.errors.splice(0)
     expect(caught).toEqual(

@@ -17,7 +17,7 @@ type Raw = {
 }
 
 function eig4(edit: (m: Raw) => void = () => {}): Manifest {
-  const raw = JSON.parse(readFileSync(new URL('../../gallery/eig4.json', import.meta.url), 'utf8')) as Raw
+  const raw = JSON.parse(readFileSync(new URL('../fixtures/eig4-2021.json', import.meta.url), 'utf8')) as Raw
   edit(raw)
   const result = parseManifest(raw)
   if (!result.ok) throw new Error(JSON.stringify(result.errors))

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseLocation } from '../../src/app/routes.ts'
+import { parseLocation } from '../../src/store/routes.ts'
 import {
   createGalleryStore,
   createHttpApi,
@@ -72,7 +72,7 @@ describe('exhibitions slice', () => {
     await Promise.all([store.getState().loadExhibition('expo'), store.getState().loadExhibition('expo')])
     await store.getState().loadExhibition('expo')
     expect(hits.filter((h) => h === '/api/exhibitions/expo').length - before).toBe(1)
-    const load = store.getState().exhibitions.expo
+    const load = store.getState().exhibitions.get('expo')
     expect(load?.status === 'ready' && load.data.defis.map((d) => d.id)).toEqual(['adex', 'datafisc', 'medic'])
   })
 
@@ -81,9 +81,9 @@ describe('exhibitions slice', () => {
     await store.getState().loadExhibition('nope')
     await store.getState().loadExhibition('broken')
     await store.getState().loadExhibition('html')
-    expect(store.getState().exhibitions.nope).toEqual({ status: 'error', error: 'notFound' })
-    expect(store.getState().exhibitions.broken).toEqual({ status: 'error', error: 'server' })
-    expect(store.getState().exhibitions.html).toEqual({ status: 'error', error: 'invalid' })
+    expect(store.getState().exhibitions.get('nope')).toEqual({ status: 'error', error: 'notFound' })
+    expect(store.getState().exhibitions.get('broken')).toEqual({ status: 'error', error: 'server' })
+    expect(store.getState().exhibitions.get('html')).toEqual({ status: 'error', error: 'invalid' })
     const offline = createGalleryStore({ api: createHttpApi({ baseUrl: 'http://127.0.0.1:9' }) })
     await offline.getState().loadExhibitionList()
     expect(offline.getState().exhibitionList).toEqual({ status: 'error', error: 'network' })

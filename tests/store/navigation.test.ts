@@ -2,20 +2,18 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseLocation } from '../../src/app/routes.ts'
+import { parseLocation } from '../../src/store/routes.ts'
 import { computeLayout, type Layout } from '../../src/layout/index.ts'
 import { parseManifestText, type Manifest } from '../../src/manifest/index.ts'
 import {
-  borrowStore,
   createGalleryStore,
   createHttpApi,
-  lendStore,
   stepDestination,
   type GalleryStore,
   type HistoryPort,
 } from '../../src/store/index.ts'
 
-const text = readFileSync(new URL('../../gallery/eig4.json', import.meta.url), 'utf8')
+const text = readFileSync(new URL('../fixtures/eig4-2021.json', import.meta.url), 'utf8')
 const parsed = parseManifestText(text)
 if (!parsed.ok) throw new Error('eig4.json does not parse')
 const manifest: Manifest = parsed.manifest
@@ -274,15 +272,5 @@ describe('tour', () => {
     store.getState().followUrl()
     expect(store.getState().tour.status).toBe('paused')
     expect(store.getState().travel?.to).toEqual({ kind: 'room', roomId: 'auditorium' })
-  })
-})
-
-describe('lendStore', () => {
-  it('lends the store to the canvas and takes it back', async () => {
-    const { store } = await open('/eig4?view=3d')
-    const giveBack = lendStore(store)
-    expect(borrowStore()).toBe(store)
-    giveBack()
-    expect(borrowStore()).toBeNull()
   })
 })

@@ -7,6 +7,7 @@ import { sampleManifest } from './sampleManifest.ts'
 const manifest = sampleManifest()
 const text = (html: string) =>
   html
+    .replace(/<\/?span[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&amp;/g, '&')
@@ -57,16 +58,27 @@ describe('BookletPage', () => {
     expect(fr).toContain('<a class="booklet-url" href="/expo/sante/medic">/expo/sante/medic</a>')
   })
 
+  it('prints each défi’s description, its "##" headings one level under the défi’s title', () => {
+    const withHeadings = sampleManifest((input) => {
+      input.defis![0]!.description = '## La problématique\nUn texte.\n\n### Les étapes\n- une'
+      return input
+    })
+    const html = renderToStaticMarkup(<BookletPage lang="fr" manifest={withHeadings} />)
+    expect(html).toMatch(
+      /<h3 id="booklet-adex"[^>]*>ADEX<\/h3>[\s\S]*<h4>La problématique<\/h4><p>Un texte.<\/p><h5>Les étapes<\/h5>/,
+    )
+  })
+
   it('speaks English, marking content that exists only in French', () => {
     const en = renderToStaticMarkup(<BookletPage lang="en" manifest={manifest} />)
     expect(text(en)).toContain('Exhibition booklet')
     expect(text(en)).toContain('Print the booklet')
     expect(text(en)).toContain('1,288,000 declarations analysed')
-    expect(en).toContain(`<h1>${localize(manifest.exhibition.title, 'en')}</h1>`)
+    expect(en).toContain(`<h1 dir="auto">${localize(manifest.exhibition.title, 'en')}</h1>`)
     const fallback = structuredClone(manifest)
     fallback.defis[0]!.pitch = { fr: 'Seulement en français' }
     expect(renderToStaticMarkup(<BookletPage lang="en" manifest={fallback} />)).toContain(
-      '<p class="fr-mb-2w" lang="fr">Seulement en français</p>',
+      '<p class="fr-mb-2w" dir="auto" lang="fr">Seulement en français</p>',
     )
   })
 })

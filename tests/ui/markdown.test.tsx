@@ -22,6 +22,23 @@ describe('parseMarkdown', () => {
     ])
   })
 
+  it('reads "##" and "###" lines as headings, placed under the section that shows the description', () => {
+    expect(parseMarkdown('## Le défi\nTexte.\n### Détail')).toEqual([
+      { type: 'heading', rank: 2, children: [{ type: 'text', text: 'Le défi' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'Texte.' }] },
+      { type: 'heading', rank: 3, children: [{ type: 'text', text: 'Détail' }] },
+    ])
+    // Under the page's h2 « Le défi », the description's top headings are h3 and the next ones h4, never a skip.
+    const page = (source: string) =>
+      renderToStaticMarkup(<Markdown source={source} newWindow="nouvelle fenêtre" topLevel={3} />)
+    expect(page('## Le défi\n\n- un\n### La *suite* ###\nFin.')).toBe(
+      '<h3>Le défi</h3><ul><li>un</li></ul><h4>La <em>suite</em></h4><p>Fin.</p>',
+    )
+    expect(page('### La problématique\nTexte.')).toBe('<h3>La problématique</h3><p>Texte.</p>')
+    expect(page('#### a\n##### b\n###### c')).toBe('<h3>a</h3><h4>b</h4><h5>c</h5>')
+    expect(html('#hashtag et ##### pas un titre')).toBe('<p>#hashtag et ##### pas un titre</p>')
+  })
+
   it('gives nothing for an empty description', () => {
     expect(parseMarkdown(' \n\n ')).toEqual([])
   })

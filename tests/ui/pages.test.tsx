@@ -16,6 +16,7 @@ const room = (id: string) => manifest.rooms.find((r) => r.id === id)!
 // Text as a visitor reads it: tags dropped, entities decoded, spaces (including no-break ones) collapsed.
 const text = (html: string) =>
   html
+    .replace(/<\/?span[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&amp;/g, '&')
@@ -55,14 +56,14 @@ describe('LobbyPage', () => {
 
   it('lists the rooms in order with their stands linked to the défi pages', () => {
     const html = renderToStaticMarkup(<LobbyPage lang="fr" manifest={manifest} />)
-    const rooms = [...html.matchAll(/<h3 class="fr-h5[^>]*><a href="([^"]+)">([^<]+)</g)].map((m) => [m[1], m[2]])
+    const rooms = [...html.matchAll(/<h3 class="fr-h5[^>]*><a href="([^"]+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]])
     expect(rooms).toEqual([
       ['/expo/accueil', 'Accueil'],
       ['/expo/donnees', 'Données'],
       ['/expo/sante', 'Santé'],
       ['/expo/auditorium', 'Auditorium'],
     ])
-    expect(html).toContain('<a href="/expo/donnees/adex">ADEX</a>')
+    expect(html).toContain('<a href="/expo/donnees/adex" dir="auto">ADEX</a>')
     expect(text(html)).toContain('Haute Autorité de Santé')
     expect(text(html)).toContain('Programme EIG')
   })
@@ -71,7 +72,7 @@ describe('LobbyPage', () => {
 describe('RoomPage', () => {
   it('shows each défi of the room as a card with its pitch and administration', () => {
     const html = renderToStaticMarkup(<RoomPage lang="en" manifest={manifest} room={room('donnees')} />)
-    expect(html.match(/<h1>Data<\/h1>/g)).toHaveLength(1)
+    expect(html.match(/<h1 dir="auto">Data<\/h1>/g)).toHaveLength(1)
     expect(html.match(/class="fr-card /g)).toHaveLength(2)
     expect(text(html)).toContain('Preventing conflicts of interest')
     expect(text(html)).toContain('DGFiP')
@@ -80,6 +81,52 @@ describe('RoomPage', () => {
 })
 
 describe('DefiPage', () => {
+  it('offers to play a défi that has only an HLS playlist, with no MP4 to download', () => {
+    const hlsOnly = sampleManifest((input) => {
+      input.defis![0]!.media = { hls: 'demo/expo/adex/master.m3u8', captions: [] }
+      return input
+    })
+    const around = selectStandNeighbours(hlsOnly, 'adex')!
+    const html = renderToStaticMarkup(
+      <DefiPage lang="fr" manifest={hlsOnly} stand={around.current} previous={null} next={null} />,
+    )
+    expect(html).toContain('Restitution vidéo')
+    expect(html).toMatch(/<video [^>]*aria-label="ADEX"/)
+    expect(html).toContain('data-testid="hls-play"')
+    expect(text(html)).toContain('Lire la vidéo')
+    expect(html).not.toContain('<source')
+    expect(html).not.toContain('download')
+  })
+
+  it('cuts a 3,000-letter title after three lines, the whole of it in a tooltip', () => {
+    const long = 'A'.repeat(3000)
+    const titled = sampleManifest((input) => {
+      input.defis![0]!.title = long
+      return input
+    })
+    const around = selectStandNeighbours(titled, 'adex')!
+    const html = renderToStaticMarkup(
+      <DefiPage lang="fr" manifest={titled} stand={around.current} previous={null} next={null} />,
+    )
+    expect(html).toContain(`<h1 dir="auto" class="vernissage-clamp" title="${long}">${long}</h1>`)
+    expect(defiPage('fr', 'adex')).toContain('<h1 dir="auto">ADEX</h1>')
+  })
+
+  it('announces a deliverable without a link as coming soon, and shows a key figure’s prefix', () => {
+    const real = sampleManifest((input) => {
+      input.defis![0]!.deliverables = [{ title: 'Documentation', kind: 'report' }]
+      input.defis![0]!.keyFigures = [{ prefix: '+', value: 200000, label: 'visiteurs' }]
+      return input
+    })
+    const around = selectStandNeighbours(real, 'adex')!
+    const html = renderToStaticMarkup(
+      <DefiPage lang="fr" manifest={real} stand={around.current} previous={null} next={null} />,
+    )
+    expect(text(html)).toContain('Documentation (Rapport) à venir')
+    expect(html).not.toMatch(/<a [^>]*>Documentation</)
+    expect(text(html)).toContain('+200 000 visiteurs')
+  })
+
   it('renders the description from Markdown and the video with its poster and captions', () => {
     const html = defiPage('fr', 'adex')
     expect(html).toContain('<strong>outil</strong>')
@@ -109,8 +156,8 @@ describe('DefiPage', () => {
 
   it('links to the previous and next défi across rooms', () => {
     const html = defiPage('en', 'datafisc')
-    expect(html).toMatch(/href="\/expo\/donnees\/adex" rel="prev">Previous challenge: ADEX</)
-    expect(html).toMatch(/href="\/expo\/sante\/medic" rel="next">Next challenge: Medic</)
+    expect(html).toMatch(/href="\/expo\/donnees\/adex" rel="prev">Previous challenge: <span dir="auto">ADEX</)
+    expect(html).toMatch(/href="\/expo\/sante\/medic" rel="next">Next challenge: <span dir="auto">Medic</)
     expect(defiPage('en', 'adex')).not.toContain('rel="prev"')
   })
 
@@ -122,9 +169,9 @@ describe('DefiPage', () => {
   it('marks content shown in the other language with its lang', () => {
     const html = defiPage('en', 'adex')
     // The description exists in French only; the pitch exists in English.
-    expect(html).toMatch(/<div lang="fr"><p>Un <strong>outil<\/strong>/)
-    expect(html).toMatch(/<p class="fr-text--lead">Preventing conflicts of interest<\/p>/)
-    expect(defiPage('fr', 'adex')).not.toMatch(/<div lang="fr"><p>Un/)
+    expect(html).toMatch(/<div dir="auto" lang="fr"><p>Un <strong>outil<\/strong>/)
+    expect(html).toMatch(/<p class="fr-text--lead" dir="auto">Preventing conflicts of interest<\/p>/)
+    expect(defiPage('fr', 'adex')).not.toMatch(/lang="fr"><p>Un/)
   })
 
   it('announces a transcript made from the captions, in the language they exist in', () => {
@@ -155,7 +202,9 @@ describe('Layout', () => {
     // DSFR's display-settings dialog carries its own h1; closed, it is outside the page a visitor reads.
     const visible = html.replace(/<dialog[\s\S]*?<\/dialog>/g, '')
     expect(visible.match(/<h1[ >]/g)).toHaveLength(1)
-    expect(visible).toMatch(/<main [^>]*>\s*<nav[^>]*fr-breadcrumb[\s\S]*<h1>Exposition de démonstration<\/h1>/)
+    expect(visible).toMatch(
+      /<main [^>]*>\s*<nav[^>]*fr-breadcrumb[\s\S]*<h1 dir="auto">Exposition de démonstration<\/h1>/,
+    )
     expect(html.match(/<main /g)).toHaveLength(1)
     expect(html).toMatch(/<header role="banner"/)
     expect(html).toMatch(/<footer[^>]*id="footer"/)

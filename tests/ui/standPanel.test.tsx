@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GalleryContext } from '../../src/app/galleryContext.ts'
+import { GalleryContext } from '../../src/ui/galleryContext.ts'
 import type { Defi, Language } from '../../src/manifest/index.ts'
 import { createHttpApi } from '../../src/store/api.ts'
 import { createGalleryStore } from '../../src/store/galleryStore.ts'
@@ -28,9 +28,9 @@ describe('StandPanel, the 3D view’s stand', () => {
   it('marks content shown in the other language with its lang, as the 2D page does', () => {
     const html = panel('en', 'adex')
     // The description exists in French only; the pitch exists in English.
-    expect(html).toMatch(/<div lang="fr"><p>Un <strong>outil<\/strong>/)
-    expect(html).toMatch(/<p class="fr-text--lead">Preventing conflicts of interest<\/p>/)
-    expect(panel('fr', 'adex')).not.toMatch(/<div lang="fr">/)
+    expect(html).toMatch(/<div dir="auto" lang="fr"><p>Un <strong>outil<\/strong>/)
+    expect(html).toMatch(/<p class="fr-text--lead" dir="auto">Preventing conflicts of interest<\/p>/)
+    expect(panel('fr', 'adex')).not.toMatch(/lang="fr">/)
   })
 
   it('shows the défi’s skills as tags, and no empty list when it has none', () => {

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Layout } from '../../layout/index.ts'
 import { parseManifest } from '../../manifest/index.ts'
 import { createServer } from '../../server/app.ts'
+import { CHROMIUM_WEBGL_ARGS, chromiumPath } from '../chromium.ts'
 import { BIG_EXHIBITION_ID, writeBigGallery } from './bigGallery.ts'
 import { benchPoses } from './poses.ts'
 import { medianWalkFrameMs } from './walkFrames.ts'
@@ -31,19 +32,6 @@ export type SceneReport = {
 }
 
 const DRAW_CALL_BUDGET = 60
-// As the end-to-end harness: software WebGL 2 (SwiftShader), autoplay allowed.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--autoplay-policy=no-user-gesture-required',
-]
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -153,7 +141,7 @@ export async function measureScene(options: {
   try {
     await server.listen({ port: 0, host: '127.0.0.1' })
     const base = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_WEBGL_ARGS })
     const page = await browser.newPage({ viewport: { width: 960, height: 540 } })
     say('bench: draw calls in EIG 4…')
     const eig4 = await countPoses(page, `${base}/eig4?view=3d&stats`)

@@ -6,18 +6,7 @@ import type { CameraPose, Layout } from '../../layout/index.ts'
 import { parseManifest } from '../../manifest/index.ts'
 import { createServer } from '../../server/app.ts'
 import { BIG_EXHIBITION_ID, writeBigGallery } from '../bench/bigGallery.ts'
-
-// Software WebGL 2, as the end-to-end tests and the bench.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-]
+import { CHROMIUM_WEBGL_ARGS, chromiumPath } from '../chromium.ts'
 
 /** One README picture: where the page opens, and the pose the camera is put at (none: where the URL leads). */
 type Shot = { file: string; url: string; pose?: (layout: Layout) => CameraPose; phone?: boolean }
@@ -116,7 +105,7 @@ export async function takeScreenshots(options: {
   try {
     await server.listen({ port: 0, host: '127.0.0.1' })
     const base = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_WEBGL_ARGS })
     const probe = await browser.newPage()
     await probe.goto(`${base}/eig4?view=3d&stats`)
     await probe.waitForFunction(() => window.__vernissage !== undefined, null, { timeout: 120_000 })

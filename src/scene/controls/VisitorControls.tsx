@@ -1,8 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { PerspectiveCamera } from 'three'
 import { collide, roomAt, type Layout } from '../../layout/index.ts'
-import { borrowStore, onStoreLent, type GalleryStore } from '../../store/index.ts'
+import type { GalleryStore } from '../../store/index.ts'
 import { sampleGlide } from '../camera/glide.ts'
 import { standInView } from './focus.ts'
 import { intentFromKeys } from './keys.ts'
@@ -15,12 +15,10 @@ import { look, walkStep } from './walk.ts'
 
 /**
  * How the visitor gets around, rendered inside the canvas: keys, drag to look, click or tap to go, the touch stick,
- * and the glides the store asks for. Frames are asked for only while something moves. `store` defaults to the one
- * the overlays lend (the canvas's React root does not see the app's context).
+ * and the glides the store asks for. Frames are asked for only while something moves. The store comes as a prop:
+ * the canvas's React root does not see the app's context.
  */
-export function VisitorControls({ layout, store: given }: { layout: Layout; store?: GalleryStore }) {
-  const borrowed = useSyncExternalStore(onStoreLent, borrowStore, borrowStore)
-  const store = given ?? borrowed
+export function VisitorControls({ layout, store }: { layout: Layout; store: GalleryStore }) {
   const get = useThree((s) => s.get)
   const invalidate = useThree((s) => s.invalidate)
   const canvas = useThree((s) => s.gl.domElement)

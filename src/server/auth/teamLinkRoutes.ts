@@ -5,6 +5,7 @@ import { recordAudit } from '../db/audit.ts'
 import { lastReviewMessage } from '../db/reviews.ts'
 import type { Db } from '../db/database.ts'
 import { findTeamLink, listTeamLinks, revokeTeamLink } from '../db/teamLinks.ts'
+import { listTeamUploads } from '../db/uploads.ts'
 import { errorBody, NOT_FOUND } from '../errors.ts'
 import { TEAM_LINK_REFUSED } from './messages.ts'
 import { findTeamDefi } from './teamDefi.ts'
@@ -99,8 +100,9 @@ export function teamLinkHandlers(db: Db, galleryDir: string) {
       reply.header('Cache-Control', 'no-store')
       const found = findTeamDefi(db, galleryDir, actor.exhibitionId, actor.defiId)
       if (!found) return reply.code(404).send(DEFI_GONE)
-      // The message the organisers last sent this défi back with, if they did: what the team has to change.
-      return { ...found, may: TEAM_FIELDS, review: lastReviewMessage(db, actor.exhibitionId, actor.defiId) }
+      // The uploads and their transcodes, and the message the organisers last sent this défi back with, if they did.
+      const uploads = listTeamUploads(db, actor.exhibitionId, actor.defiId)
+      return { ...found, may: TEAM_FIELDS, uploads, review: lastReviewMessage(db, actor.exhibitionId, actor.defiId) }
     },
   }
 }

@@ -1,3 +1,5 @@
+import { UPLOAD_MIGRATIONS } from './uploadMigrations.ts'
+
 /** One numbered, forward-only change of the store's schema. */
 export type DbMigration = { id: number; name: string; sql: string }
 
@@ -67,6 +69,7 @@ export const DB_MIGRATIONS: readonly DbMigration[] = [
       CREATE INDEX audit_exhibition ON audit(exhibition_id, at);
     `,
   },
+  ...UPLOAD_MIGRATIONS,
   {
     id: 20,
     name: 'curation: the messages organisers send teams back with',

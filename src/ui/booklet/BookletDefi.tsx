@@ -1,13 +1,26 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi, Person } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
-import { formatNumber } from '../format.ts'
-import { fallbackLang, kindLabel, t } from '../i18n.ts'
+import { formatFigure } from '../format.ts'
+import { kindLabel, t } from '../i18n.ts'
+import { textAttrs, UserText } from '../UserText.tsx'
+import { Markdown } from '../Markdown.tsx'
 import { QrCode } from './QrCode.tsx'
 
-function people(lang: Language, list: Person[]): string {
-  return list.map((p) => (p.role ? `${p.name} (${localize(p.role, lang)})` : p.name)).join(', ')
+function people(lang: Language, list: Person[]): ReactNode {
+  return list.map((p, i) => (
+    <Fragment key={i}>
+      {i > 0 && ', '}
+      <span dir="auto">{p.name}</span>
+      {p.role && (
+        <>
+          {' ('}
+          <UserText text={p.role} lang={lang} />)
+        </>
+      )}
+    </Fragment>
+  ))
 }
 
 /** A link whose address is its text, so that it reads the same on paper. */
@@ -22,7 +35,10 @@ function PrintedUrl({ url }: { url: string }) {
 /** One défi in the booklet: what it is, who made it, what it produced, and a QR code to its stand. */
 export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: Defi; standUrl: string }) {
   const rows: [string, ReactNode][] = [
-    [t(lang, 'defi.administration'), [defi.administration.name, defi.city].filter(Boolean).join(', ')],
+    [
+      t(lang, 'defi.administration'),
+      <span dir="auto">{[defi.administration.name, defi.city].filter(Boolean).join(', ')}</span>,
+    ],
   ]
   if (defi.administration.website)
     rows.push([t(lang, 'defi.website'), <PrintedUrl url={defi.administration.website} />])
@@ -31,12 +47,17 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
   return (
     <article className="booklet-defi fr-mb-4w" aria-labelledby={`booklet-${defi.id}`}>
       <div className="booklet-defi__text">
-        <h3 id={`booklet-${defi.id}`} className="fr-h4 fr-mb-1w">
+        <h3 id={`booklet-${defi.id}`} className="fr-h4 fr-mb-1w" dir="auto">
           {defi.title}
         </h3>
-        <p className="fr-mb-2w" lang={fallbackLang(defi.pitch, lang)}>
+        <p className="fr-mb-2w" {...textAttrs(defi.pitch, lang)}>
           {localize(defi.pitch, lang)}
         </p>
+        {defi.description && (
+          <div className="booklet-description fr-text--sm" {...textAttrs(defi.description, lang)}>
+            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} topLevel={4} />
+          </div>
+        )}
         <dl className="booklet-facts fr-text--sm">
           {rows.map(([term, value]) => (
             <div key={term}>
@@ -50,12 +71,8 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
               <dd>
                 <ul>
                   {defi.keyFigures.map((figure, i) => (
-                    <li key={i} lang={fallbackLang(figure.label, lang)}>
-                      <strong>
-                        {formatNumber(figure.value, lang)}
-                        {figure.unit && ` ${figure.unit}`}
-                      </strong>{' '}
-                      {localize(figure.label, lang)}
+                    <li key={i} {...textAttrs(figure.label, lang)}>
+                      <strong>{formatFigure(figure, lang)}</strong> {localize(figure.label, lang)}
                     </li>
                   ))}
                 </ul>
@@ -69,8 +86,8 @@ export function BookletDefi({ lang, defi, standUrl }: { lang: Language; defi: De
                 <ul>
                   {defi.deliverables.map((d, i) => (
                     <li key={i}>
-                      <span lang={fallbackLang(d.title, lang)}>{localize(d.title, lang)}</span> (
-                      {kindLabel(lang, d.kind)}) <PrintedUrl url={d.url} />
+                      <UserText text={d.title} lang={lang} /> ({kindLabel(lang, d.kind)}){' '}
+                      {d.url ? <PrintedUrl url={d.url} /> : t(lang, 'defi.comingSoon')}
                     </li>
                   ))}
                 </ul>

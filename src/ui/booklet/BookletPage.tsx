@@ -5,9 +5,10 @@ import { localize } from '../../manifest/text.ts'
 import { selectDefiSequence } from '../../store/selectors.ts'
 import { Crumbs } from '../Crumbs.tsx'
 import { formatDateRange } from '../format.ts'
-import { fallbackLang, t } from '../i18n.ts'
+import { t } from '../i18n.ts'
 import { defiHref, lobbyHref } from '../links.ts'
 import { ProgrammeList } from '../ProgrammeList.tsx'
+import { textAttrs, UserText } from '../UserText.tsx'
 import { BookletCover } from './BookletCover.tsx'
 import { BookletDefi } from './BookletDefi.tsx'
 import { siteOrigin } from './siteOrigin.ts'
@@ -18,7 +19,6 @@ import { siteOrigin } from './siteOrigin.ts'
  */
 export default function BookletPage({ lang, manifest }: { lang: Language; manifest: Manifest }) {
   const { exhibition } = manifest
-  const title = localize(exhibition.title, lang)
   const stands = selectDefiSequence(manifest)
   const rooms = manifest.rooms.filter((room) => stands.some((s) => s.room.id === room.id))
   // QR codes must work from paper, so they carry the absolute address of the site that printed them.
@@ -27,7 +27,7 @@ export default function BookletPage({ lang, manifest }: { lang: Language; manife
     <div className="vernissage-booklet">
       <Crumbs
         lang={lang}
-        trail={[{ label: title, href: lobbyHref(exhibition.id) }]}
+        trail={[{ label: <UserText text={exhibition.title} lang={lang} />, href: lobbyHref(exhibition.id) }]}
         current={t(lang, 'booklet.title')}
       />
       <div className="booklet-actions fr-mb-4w">
@@ -48,7 +48,7 @@ export default function BookletPage({ lang, manifest }: { lang: Language; manife
             <a href="#booklet-programme">{t(lang, 'exhibition.programme')}</a>
           </li>
           {rooms.map((room) => (
-            <li key={room.id} lang={fallbackLang(room.title, lang)}>
+            <li key={room.id} {...textAttrs(room.title, lang)}>
               <a href={`#booklet-room-${room.id}`}>{localize(room.title, lang)}</a>
             </li>
           ))}
@@ -60,7 +60,7 @@ export default function BookletPage({ lang, manifest }: { lang: Language; manife
       </section>
       {rooms.map((room) => (
         <section key={room.id} className="booklet-room" aria-labelledby={`booklet-room-${room.id}`}>
-          <h2 id={`booklet-room-${room.id}`} lang={fallbackLang(room.title, lang)}>
+          <h2 id={`booklet-room-${room.id}`} {...textAttrs(room.title, lang)}>
             {localize(room.title, lang)}
           </h2>
           {stands

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import { CurateLayout } from './CurateLayout.tsx'
 import { curateApi } from './api.ts'
 import { ExhibitionEditor } from './ExhibitionEditor.tsx'

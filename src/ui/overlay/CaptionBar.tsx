@@ -1,4 +1,4 @@
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 
 /**
  * The captions of the video playing on the stand in front of the visitor, in the interface language, shown over

@@ -1,4 +1,4 @@
-import { useGallery, useGalleryStore } from '../../app/galleryContext.ts'
+import { useGallery, useGalleryStore } from '../galleryContext.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Manifest } from '../../manifest/schema.ts'
@@ -26,7 +26,7 @@ export function NavBar({ lang, manifest, layout }: { lang: Language; manifest: M
     <nav className="v3d-box v3d-nav" aria-label={say(lang, 'navLabel')}>
       {defi && (
         <p className="fr-mb-1w" data-testid="facing">
-          <span className="fr-text--sm">{say(lang, 'facing')}</span> <strong>{defi.title}</strong>{' '}
+          <span className="fr-text--sm">{say(lang, 'facing')}</span> <strong dir="auto">{defi.title}</strong>{' '}
           <button
             type="button"
             className="fr-btn fr-btn--sm fr-ml-1w"

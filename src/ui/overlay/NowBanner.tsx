@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
-import { formatLocation } from '../../app/routes.ts'
+import { useGallery } from '../galleryContext.ts'
+import { formatLocation } from '../../store/routes.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
 import { nowFromQuery, sessionAt } from '../../store/programme.ts'
+import { textAttrs, UserText } from '../UserText.tsx'
 import { say } from './strings.ts'
 
 /** "Now" from `?now=ISO` (a demo of the day itself) or the clock, moving on with the clock, checked each minute. */
@@ -47,15 +48,23 @@ export function NowBanner({ lang, manifest, layout }: { lang: Language; manifest
         <span className={`fr-badge fr-badge--sm fr-mr-1w ${when === 'now' ? 'fr-badge--new' : 'fr-badge--info'}`}>
           {say(lang, when === 'now' ? 'nowOn' : 'nowNext')}
         </span>
-        <strong>{localize(session.title, lang)}</strong>{' '}
+        <strong {...textAttrs(session.title, lang)}>{localize(session.title, lang)}</strong>{' '}
         <span className="fr-text--sm">
           {time.format(Date.parse(session.start))}–{time.format(Date.parse(session.end))}
-          {room && ` · ${localize(room.title, lang)}`}
+          {room && (
+            <>
+              {' · '}
+              <UserText text={room.title} lang={lang} />
+            </>
+          )}
         </span>{' '}
         {room && (
           <a className="fr-link fr-link--sm" href={formatLocation({ ...to, view, lang: urlLang })}>
             {say(lang, 'nowGo')}
-            <span className="fr-sr-only"> : {localize(room.title, lang)}</span>
+            <span className="fr-sr-only">
+              {' : '}
+              <UserText text={room.title} lang={lang} />
+            </span>
           </a>
         )}
       </p>

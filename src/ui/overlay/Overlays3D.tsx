@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react'
-import { useGallery, useGalleryStore } from '../../app/galleryContext.ts'
-import { formatLocation } from '../../app/routes.ts'
+import { lazy, Suspense } from 'react'
+import { useGallery } from '../galleryContext.ts'
+import { formatLocation } from '../../store/routes.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
-import { lendStore } from '../../store/index.ts'
+import { selectLanguage, selectLanguages } from '../../store/index.ts'
 import { Announcer } from './Announcer.tsx'
 import { CaptionBar } from './CaptionBar.tsx'
 import { NavBar } from './NavBar.tsx'
@@ -23,14 +23,11 @@ const StandPanel = lazy(() => import('./StandPanel.tsx').then((m) => ({ default:
  * tour and the moves; the stand panel when one is open. Screen readers hear rooms and stands as they are reached.
  */
 export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Manifest }) {
-  const store = useGalleryStore()
   const location = useGallery((s) => s.location)
-  const lang = useGallery((s) => s.language)
+  const lang = useGallery(selectLanguage)
+  const other = useGallery(selectLanguages).find((l) => l !== lang)
   const panelDefiId = useGallery((s) => s.panelDefiId)
   const setLanguage = useGallery((s) => s.setLanguage)
-  const other = lang === 'fr' ? 'en' : 'fr'
-  // The canvas has a React root of its own, out of reach of the context: the camera controls borrow the store.
-  useEffect(() => lendStore(store), [store])
   const panelDefi = manifest.defis.find((d) => d.id === panelDefiId)
 
   return (
@@ -49,15 +46,17 @@ export function Overlays3D({ layout, manifest }: { layout: Layout; manifest: Man
         <p id="visit-help" className="fr-sr-only">
           {say(lang, 'help')}
         </p>
-        <button
-          type="button"
-          className="fr-btn fr-btn--tertiary fr-btn--sm v3d-box"
-          lang={other}
-          data-testid="language-switch-3d"
-          onClick={() => setLanguage(other)}
-        >
-          {other === 'en' ? 'English' : 'Français'}
-        </button>
+        {other && (
+          <button
+            type="button"
+            className="fr-btn fr-btn--tertiary fr-btn--sm v3d-box"
+            lang={other}
+            data-testid="language-switch-3d"
+            onClick={() => setLanguage(other)}
+          >
+            {other === 'en' ? 'English' : 'Français'}
+          </button>
+        )}
         <NowBanner lang={lang} manifest={manifest} layout={layout} />
         <Search lang={lang} manifest={manifest} />
       </header>

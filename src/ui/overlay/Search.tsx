@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 import { buildSearchIndex, search, type SearchResult } from '../../store/search.ts'
@@ -96,12 +96,14 @@ export function Search({ lang, manifest }: { lang: Language; manifest: Manifest 
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(result)}
             >
-              <span className="v3d-result__label">{result.label}</span>
+              <span className="v3d-result__label" dir="auto">
+                {result.label}
+              </span>
               {!result.defiId && <span className="fr-text--xs"> · {say(lang, 'roomResult')}</span>}
               {detail && result.matched && (
                 <span className="fr-text--xs">
                   {' '}
-                  · {say(lang, detail)} : {result.matched}
+                  · {say(lang, detail)} : <span dir="auto">{result.matched}</span>
                 </span>
               )}
             </li>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
-import { formatLocation } from '../../app/routes.ts'
+import { useGallery } from '../galleryContext.ts'
+import { formatLocation } from '../../store/routes.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi } from '../../manifest/schema.ts'
 import { say } from './strings.ts'

@@ -1,13 +1,14 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Defi, Manifest } from '../../manifest/schema.ts'
 import { localize } from '../../manifest/text.ts'
 import { DefiFacts } from '../DefiFacts.tsx'
-import { fallbackLang, t } from '../i18n.ts'
+import { t } from '../i18n.ts'
 import { Markdown } from '../Markdown.tsx'
-import { MediaVideo } from '../MediaVideo.tsx'
+import { hasPlayableVideo, MediaVideo } from '../MediaVideo.tsx'
 import { SkillTags } from '../SkillTags.tsx'
+import { textAttrs, UserText } from '../UserText.tsx'
 import { ShareStand } from './ShareStand.tsx'
 import { say } from './strings.ts'
 
@@ -48,26 +49,33 @@ export function StandPanel({ lang, manifest, defi }: { lang: Language; manifest:
           {say(lang, 'close')}
         </button>
       </div>
-      <h2 id="stand-panel-title" ref={heading} tabIndex={-1} className="fr-h3">
+      <h2 id="stand-panel-title" ref={heading} tabIndex={-1} className="fr-h3" dir="auto">
         {defi.title}
       </h2>
       <p className="fr-text--sm fr-mb-1w">
-        {defi.administration.name}
-        {room && ` · ${localize(room.title, lang)}`}
+        <span dir="auto">{defi.administration.name}</span>
+        {room && (
+          <>
+            {' · '}
+            <UserText text={room.title} lang={lang} />
+          </>
+        )}
       </p>
-      <p className="fr-text--lead" lang={fallbackLang(defi.pitch, lang)}>
+      <p className="fr-text--lead" {...textAttrs(defi.pitch, lang)}>
         {localize(defi.pitch, lang)}
       </p>
       <SkillTags lang={lang} skills={defi.skills} />
-      {defi.media?.mp4 && <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />}
+      {hasPlayableVideo(defi.media) && (
+        <MediaVideo lang={lang} media={defi.media} title={defi.title} transcriptHeading="h3" />
+      )}
       {room && <ShareStand lang={lang} exhibition={manifest.exhibition.id} room={room.id} defi={defi} />}
       {defi.description && (
         <section aria-labelledby="stand-panel-about" className="fr-mb-3w">
           <h3 id="stand-panel-about" className="fr-h4">
             {t(lang, 'defi.about')}
           </h3>
-          <div lang={fallbackLang(defi.description, lang)}>
-            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} />
+          <div {...textAttrs(defi.description, lang)}>
+            <Markdown source={localize(defi.description, lang)} newWindow={t(lang, 'defi.newWindow')} topLevel={4} />
           </div>
         </section>
       )}

@@ -1,11 +1,11 @@
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import type { Layout } from '../../layout/index.ts'
 import type { Language } from '../../manifest/fields.ts'
 import type { Manifest } from '../../manifest/schema.ts'
-import { say } from './strings.ts'
+import { say, tourName } from './strings.ts'
 import { useTourClock } from './useTourClock.ts'
 
-/** The guided tour "Vernissage": one button starts it; then where it is, and pause, next, previous and leave. */
+/** The guided tour (named by the manifest, « Vernissage » for EIG): one button starts it; then where it is, and pause, next, previous and leave. */
 export function TourBar({ lang, manifest, layout }: { lang: Language; manifest: Manifest; layout: Layout }) {
   const tour = useGallery((s) => s.tour)
   const start = useGallery((s) => s.startTour)
@@ -25,7 +25,7 @@ export function TourBar({ lang, manifest, layout }: { lang: Language; manifest: 
           className="fr-btn"
           onClick={() => start(layout.tour.map((s) => ({ defiId: s.defiId, roomId: s.roomId })))}
         >
-          {say(lang, 'tourStart')}
+          {tourName(lang, manifest.exhibition)}
         </button>
       </div>
     )
@@ -39,11 +39,15 @@ export function TourBar({ lang, manifest, layout }: { lang: Language; manifest: 
         {say(lang, 'tourLabel')}
       </h2>
       <p className="fr-mb-1w" data-testid="tour-status" data-defi={stop?.defiId}>
-        {done
-          ? say(lang, 'tourDone')
-          : `${say(lang, 'tourStep', { n: tour.step + 1, total: tour.stops.length })} : ${defi?.title ?? ''}${
-              tour.status === 'paused' ? ` (${say(lang, 'tourPaused')})` : ''
-            }`}
+        {done ? (
+          say(lang, 'tourDone')
+        ) : (
+          <>
+            {`${say(lang, 'tourStep', { n: tour.step + 1, total: tour.stops.length })} : `}
+            <span dir="auto">{defi?.title ?? ''}</span>
+            {tour.status === 'paused' ? ` (${say(lang, 'tourPaused')})` : ''}
+          </>
+        )}
       </p>
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-0">
         <li>

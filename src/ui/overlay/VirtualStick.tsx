@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react'
-import { useGalleryStore } from '../../app/galleryContext.ts'
+import { useGalleryStore } from '../galleryContext.ts'
 import type { Language } from '../../manifest/fields.ts'
 import { say } from './strings.ts'
 

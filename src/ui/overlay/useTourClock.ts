@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useGallery } from '../../app/galleryContext.ts'
+import { useGallery } from '../galleryContext.ts'
 import type { Manifest } from '../../manifest/schema.ts'
 
 /** How long a stop lasts when its video gives no duration (seconds). */

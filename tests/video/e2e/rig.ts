@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { captionTexts } from '../../../src/media/captions.ts'
 import { makeSet, setKey } from '../../../src/media/makeSet.ts'
 import type { DemoSet } from '../../../src/media/sets.ts'
-import { CHROMIUM_BASE_ARGS } from '../../e2e/chromium.ts'
+import { CHROMIUM_BASE_ARGS, chromiumPath } from '../../e2e/chromium.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 
@@ -111,7 +111,7 @@ export async function startVideoRig(flakySegments = 3): Promise<VideoRig> {
   try {
     await app.listen({ port: 0, host: '127.0.0.1' })
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
       args: CHROMIUM_BASE_ARGS,
     })

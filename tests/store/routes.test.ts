@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatLocation, parseLocation, RESERVED_PAGES, type AppLocation } from '../../src/app/routes.ts'
+import { formatLocation, parseLocation, RESERVED_PAGES, type AppLocation } from '../../src/store/routes.ts'
 
 describe('parseLocation', () => {
   it('reads each page of the URL scheme', () => {
