@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import type { Manifest } from '../manifest/index.ts'
+import type { Language, Manifest } from '../manifest/index.ts'
 import { selectExhibition, selectLanguage, selectLanguages } from '../store/selectors.ts'
 import { t } from '../ui/i18n.ts'
 import { siteTexts } from '../ui/siteTexts.ts'
@@ -20,6 +20,29 @@ const CurrentPage = lazy(() =>
 
 // Told when the exhibition is published again: off the first page's critical path, it checks once a minute anyway.
 const UpdateNotice = lazy(() => import('./UpdateNotice.tsx'))
+
+/** Seconds between checks for a new version of the exhibition: a minute, or `?poll=N` (tests ask for less). */
+function pollSeconds(): number {
+  const asked = Number(new URLSearchParams(window.location.search).get('poll'))
+  return Number.isFinite(asked) && asked >= 1 ? asked : 60
+}
+
+/**
+ * The "exhibition updated" notice, fetched when its first check is due rather than with the page: nobody needs it in
+ * the first minute, so its chunk stays out of what a 2D page downloads to show itself.
+ */
+function LaterUpdateNotice({ lang }: { lang: Language }) {
+  const [due, setDue] = useState(false)
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDue(true), pollSeconds() * 1000)
+    return () => window.clearTimeout(timer)
+  }, [])
+  return due ? (
+    <Suspense fallback={null}>
+      <UpdateNotice lang={lang} every={pollSeconds()} />
+    </Suspense>
+  ) : null
+}
 
 /** The manifest when the 3D view can show this page: the building, a room (the auditorium too) or a stand. */
 function sceneManifest(resolved: ResolvedPage): Manifest | null {
@@ -95,11 +118,7 @@ export function App({ basePath = '' }: { basePath?: string }) {
   if (asked3D && !noWebGL) {
     return manifest3D ? (
       <>
-        {basePath === '' && (
-          <Suspense fallback={null}>
-            <UpdateNotice lang={lang} />
-          </Suspense>
-        )}
+        {basePath === '' && <LaterUpdateNotice lang={lang} />}
         <View3D manifest={manifest3D} lang={lang} onUnavailable={() => setSceneFailed(true)} />
       </>
     ) : (
@@ -109,11 +128,7 @@ export function App({ basePath = '' }: { basePath?: string }) {
   return (
     <Suspense fallback={loading}>
       {noWebGL && <NoWebGLNotice lang={lang} />}
-      {basePath === '' && (
-        <Suspense fallback={null}>
-          <UpdateNotice lang={lang} />
-        </Suspense>
-      )}
+      {basePath === '' && <LaterUpdateNotice lang={lang} />}
       <CurrentPage lang={lang} languages={languages} resolved={resolved} onLanguageChange={setLanguage} />
     </Suspense>
   )

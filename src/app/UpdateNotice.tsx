@@ -20,18 +20,12 @@ const BANNER = {
   border: '2px solid #000091',
 } as const
 
-/** Seconds between checks: a minute, or `?poll=N` (tests ask for less). */
-function pollSeconds(): number {
-  const asked = Number(new URLSearchParams(window.location.search).get('poll'))
-  return Number.isFinite(asked) && asked >= 1 ? asked : 60
-}
-
 /**
  * Tells a visitor with an exhibition open that it was published again, and reloads the page they are on. It asks the
- * API every minute while the page is visible; the answer is compared with what the visitor has, so a server that
+ * API every `every` seconds while the page is visible (the first time as soon as it is shown); the answer is compared with what the visitor has, so a server that
  * sends ETags answers 304 and costs nothing more.
  */
-export default function UpdateNotice({ lang }: { lang: Language }) {
+export default function UpdateNotice({ lang, every }: { lang: Language; every: number }) {
   const load = useGallery(selectExhibition)
   const [updated, setUpdated] = useState(false)
   const manifest = load?.status === 'ready' ? load.data : null
@@ -48,9 +42,10 @@ export default function UpdateNotice({ lang }: { lang: Language }) {
         // Offline for a moment: the next check will tell.
       }
     }
-    const timer = window.setInterval(() => void check(), pollSeconds() * 1000)
+    void check()
+    const timer = window.setInterval(() => void check(), every * 1000)
     return () => window.clearInterval(timer)
-  }, [manifest])
+  }, [manifest, every])
   if (!updated) return null
   return (
     <div role="status" style={BANNER} data-testid="update-notice">
