@@ -68,9 +68,6 @@ export function closestOnSegment(p: Vec2, a: Vec2, b: Vec2): Vec2 {
   return add(a, scale(ab, t))
 }
 
-/** The distance from `p` to segment `a`–`b`. */
-export const distanceToSegment = (p: Vec2, a: Vec2, b: Vec2): number => distance(p, closestOnSegment(p, a, b))
-
 /** A room's own axes: `u` runs along the wall with the door, `v` points from that wall into the room. */
 export type Frame = { origin: Vec2; u: Vec2; v: Vec2 }
 
