@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createServer } from '../../server/app.ts'
 import { createOrganiserAccount } from '../../server/auth/accounts.ts'
-import { staticImports, type BundleReport } from './bundle.ts'
-import { chunkName, containsThree, DSFR_SCRIPT } from './twoD.ts'
+import type { BundleReport } from './bundle.ts'
+import { chunkName, containsThree, DSFR_SCRIPT, reachableChunks } from './twoD.ts'
 
 /** The most gzipped JavaScript the curation screen may add to the app's entry (issue 10: 150 KB), with no three.js. */
 export const CURATE_JS_BUDGET_GZIP = 150_000
 
 /** The lazy modules `/curate` loads (src/app/main.tsx): the screen and react-dsfr's start. */
 const CURATE_LAZY_MODULES = ['CurateApp', 'dsfr']
-const DYNAMIC_IMPORT = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g
 
 /** What `npm run bench` reports under `curateScreen`. */
 export type CurateScreenReport = {
@@ -32,25 +31,8 @@ export type CurateScreenReport = {
 /** The curation screen's JS in a measured build, against its budget. */
 export async function measureCurateChunks(distDir: string, bundle: BundleReport) {
   const read = (file: string) => readFile(path.join(distDir, file), 'utf8').catch(() => '')
-  const resolve = (from: string, specifier: string) => path.posix.join(path.posix.dirname(from), specifier)
-  const known = new Set(bundle.chunks.map((c) => c.file))
-  const files = new Set(bundle.initial.js.files)
-  const queue = [...files]
-  while (queue.length > 0) {
-    const file = queue.pop()!
-    const source = await read(file)
-    const next = staticImports(source).map((s) => resolve(file, s))
-    for (const [, specifier] of source.matchAll(DYNAMIC_IMPORT)) {
-      const target = resolve(file, specifier!)
-      if ([...CURATE_LAZY_MODULES, DSFR_SCRIPT].includes(chunkName(target))) next.push(target)
-    }
-    for (const target of next) {
-      if (known.has(target) && !files.has(target)) {
-        files.add(target)
-        queue.push(target)
-      }
-    }
-  }
+  const lazy = [...CURATE_LAZY_MODULES, DSFR_SCRIPT]
+  const { files } = await reachableChunks(bundle, read, { follow: (name) => lazy.includes(name) })
   const chunks = bundle.chunks.filter((c) => files.has(c.file))
   const threeJsFiles: string[] = []
   for (const file of files) if (containsThree(await read(file))) threeJsFiles.push(file)

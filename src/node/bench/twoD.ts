@@ -42,19 +42,20 @@ export function chunkName(file: string): string {
   return path.posix.basename(file).replace(/-[\w-]{8}\.m?js$/, '')
 }
 
-/** The 2D twin's share of a measured build: its JS against the budget, and whether three.js is in it. */
-export async function measureTwoD(distDir: string, bundle: BundleReport): Promise<TwoDReport> {
-  const code = new Map<string, string>()
-  const read = async (file: string) => {
-    if (!code.has(file)) code.set(file, await readFile(path.join(distDir, file), 'utf8').catch(() => ''))
-    return code.get(file)!
-  }
+/**
+ * The chunks a page of the built app runs: the entry's, then the chunks of the dynamic imports `follow` names (by
+ * module name), each with its static imports, transitively. Dynamic imports `aside` names are gathered apart, not
+ * followed. `read` gives a chunk's code.
+ */
+export async function reachableChunks(
+  bundle: BundleReport,
+  read: (file: string) => Promise<string>,
+  names: { follow: (name: string) => boolean; aside?: (name: string) => boolean },
+): Promise<{ files: Set<string>; aside: Set<string> }> {
   const resolve = (from: string, specifier: string) => path.posix.join(path.posix.dirname(from), specifier)
   const known = new Set(bundle.chunks.map((c) => c.file))
-
-  // The entry's static imports, then each lazy 2D module the app loads at start, with its own static imports.
   const files = new Set(bundle.initial.js.files)
-  const dsfrScript = new Set<string>()
+  const aside = new Set<string>()
   const queue = [...files]
   while (queue.length > 0) {
     const file = queue.pop()!
@@ -63,8 +64,8 @@ export async function measureTwoD(distDir: string, bundle: BundleReport): Promis
     for (const [, specifier] of source.matchAll(DYNAMIC_IMPORT)) {
       const target = resolve(file, specifier!)
       const name = chunkName(target)
-      if ((TWO_D_LAZY_MODULES as readonly string[]).includes(name)) next.push(target)
-      else if (name === DSFR_SCRIPT) dsfrScript.add(target)
+      if (names.follow(name)) next.push(target)
+      else if (names.aside?.(name)) aside.add(target)
     }
     for (const target of next) {
       if (known.has(target) && !files.has(target)) {
@@ -73,6 +74,22 @@ export async function measureTwoD(distDir: string, bundle: BundleReport): Promis
       }
     }
   }
+  return { files, aside }
+}
+
+/** The 2D twin's share of a measured build: its JS against the budget, and whether three.js is in it. */
+export async function measureTwoD(distDir: string, bundle: BundleReport): Promise<TwoDReport> {
+  const code = new Map<string, string>()
+  const read = async (file: string) => {
+    if (!code.has(file)) code.set(file, await readFile(path.join(distDir, file), 'utf8').catch(() => ''))
+    return code.get(file)!
+  }
+  // The entry's static imports, then each lazy 2D module the app loads at start, with its own static imports;
+  // DSFR's script, which react-dsfr's start imports once the page is up, counted apart.
+  const { files, aside: dsfrScript } = await reachableChunks(bundle, read, {
+    follow: (name) => (TWO_D_LAZY_MODULES as readonly string[]).includes(name),
+    aside: (name) => name === DSFR_SCRIPT,
+  })
   const sizeOf = (set: Set<string>, key: 'gzip' | 'brotli') =>
     bundle.chunks.filter((c) => set.has(c.file)).reduce((t, c) => t + c[key], 0)
   const gzipOf = (set: Set<string>) => sizeOf(set, 'gzip')
