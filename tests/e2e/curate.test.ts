@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Layout } from '../../src/layout/index.ts'
 import { localize, type Manifest } from '../../src/manifest/index.ts'
 import { openDatabase } from '../../src/server/db/database.ts'
+import { TABS } from '../../src/ui/curate/route.ts'
 import { seedOrganiser, PASSWORD } from '../server/authHelpers.ts'
 import { CHROMIUM_BASE_ARGS } from './chromium.ts'
 import { startHarness, type Harness } from './harness.ts'
@@ -196,17 +197,7 @@ describe('the curation screen', () => {
       await page.goto(`${h.baseUrl}/curate?lang=${lang}`)
       await page.locator('main h1').waitFor()
       expect(await axeViolations(page), `list ${lang}`).toEqual([])
-      for (const tab of [
-        'settings',
-        'rooms',
-        'stands',
-        'defis',
-        'review',
-        'programme',
-        'versions',
-        'audit',
-        'publish',
-      ]) {
+      for (const tab of TABS) {
         await page.goto(`${h.baseUrl}/curate/${ID}/${tab}?lang=${lang}`)
         await page.locator('main h2').first().waitFor()
         await expect.poll(() => page.getByText(/^(Chargement|Loading)…$/).count()).toBe(0)
