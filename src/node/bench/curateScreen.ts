@@ -1,9 +1,8 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { createServer } from '../../server/app.ts'
 import { createOrganiserAccount } from '../../server/auth/accounts.ts'
 import type { BundleReport } from './bundle.ts'
+import { serveEig4Copy } from './curation.ts'
 import { chunkName, containsThree, DSFR_SCRIPT, reachableChunks } from './twoD.ts'
 
 /** The most gzipped JavaScript the curation screen may add to the app's entry (issue 10: 150 KB), with no three.js. */
@@ -55,14 +54,8 @@ export async function measureCurateChunks(distDir: string, bundle: BundleReport)
  * `POST …/publish`, until `/api/exhibitions/eig4` serves the edited manifest; `runs` times.
  */
 async function measurePublish(root: string, runs = 5): Promise<CurateScreenReport['publishToServed']> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'vernissage-bench-publish-'))
-  const galleryDir = path.join(dir, 'gallery')
-  await mkdir(galleryDir)
-  await copyFile(path.join(root, 'gallery/eig4.json'), path.join(galleryDir, 'eig4.json'))
-  const app = await createServer({ galleryDir, mediaDir: galleryDir, distDir: dir, dataDir: path.join(dir, 'data') })
+  const { app, base, close } = await serveEig4Copy(root, 'publish')
   try {
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
     const password = 'bench password, long enough'
     await createOrganiserAccount(app.db, { kind: 'cli', user: 'bench' }, 'publish@example.org', password, {
       N: 2 ** 10,
@@ -107,8 +100,7 @@ async function measurePublish(root: string, runs = 5): Promise<CurateScreenRepor
     const round = (ms: number) => Math.round(ms * 10) / 10
     return { runs, medianMs: round(times[Math.floor(times.length / 2)]!), maxMs: round(times.at(-1)!) }
   } finally {
-    await app.close()
-    await rm(dir, { recursive: true, force: true })
+    await close()
   }
 }
 

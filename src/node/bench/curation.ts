@@ -39,20 +39,35 @@ async function signIn(base: string, email: string): Promise<Record<string, strin
 }
 
 /**
- * Starts the server on loopback over a copy of EIG 4 and a fresh store, signs `writers` organisers in, and has each
- * send `perWriter` commands one after another, all writers at once; times every request.
+ * The real server on a free loopback port over a throwaway copy of EIG 4's manifest and a fresh store, for the
+ * write side's benches; `close` stops it and removes the copy.
  */
-export async function measureCuration(root: string, writers = 20, perWriter = 50): Promise<CurationReport> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'vernissage-bench-curation-'))
+export async function serveEig4Copy(root: string, name: string) {
+  const dir = await mkdtemp(path.join(tmpdir(), `vernissage-bench-${name}-`))
   const galleryDir = path.join(dir, 'gallery')
   await mkdir(galleryDir)
   await copyFile(path.join(root, 'gallery/eig4.json'), path.join(galleryDir, 'eig4.json'))
   const app = await createServer({ galleryDir, mediaDir: galleryDir, distDir: dir, dataDir: path.join(dir, 'data') })
+  const close = async () => {
+    await app.close()
+    await rm(dir, { recursive: true, force: true })
+  }
   try {
     await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    if (address === null || typeof address === 'string') throw new Error('no TCP address')
-    const base = `http://127.0.0.1:${address.port}`
+  } catch (error) {
+    await close()
+    throw error
+  }
+  return { app, base: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`, close }
+}
+
+/**
+ * Starts the server on loopback over a copy of EIG 4 and a fresh store, signs `writers` organisers in, and has each
+ * send `perWriter` commands one after another, all writers at once; times every request.
+ */
+export async function measureCuration(root: string, writers = 20, perWriter = 50): Promise<CurationReport> {
+  const { app, base, close } = await serveEig4Copy(root, 'curation')
+  try {
     const cheap = { N: 2 ** 10, r: 8, p: 1 }
     const headers: Record<string, string>[] = []
     for (let i = 0; i < writers; i++) {
@@ -102,7 +117,6 @@ export async function measureCuration(root: string, writers = 20, perWriter = 50
       },
     }
   } finally {
-    await app.close()
-    await rm(dir, { recursive: true, force: true })
+    await close()
   }
 }
